@@ -1,0 +1,4 @@
+namespace JakKb.Building;
+
+/// <summary>What to build and where; passed in, never read from globals, so tests can build many sites side by side.</summary>
+public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir, string? BasePath = null, bool Write = true, bool Strict = false);

@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using JakKb.Diagnostics;
+using JakKb.Rendering;
+
+namespace JakKb.Checking;
+
+/// <summary>
+/// Checks the built site before it is published: every internal href and src must name a file of the site,
+/// and every #anchor an id on the page it points to.
+/// </summary>
+public static partial class OutputLinkChecker
+{
+    [GeneratedRegex("""(?:href|src)="([^"]*)"|\sid="([^"]*)"|\sname="([^"]*)"|<base\s""")]
+    private static partial Regex Attributes();
+
+    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var parsed = html.AsParallel().Select(f => (f.Path, Links: Scan(Encoding.UTF8.GetString(f.Content), out var ids), Ids: ids)).ToList();
+        var idsByPage = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+
+        foreach (var (page, links, _) in parsed)
+        {
+            if (page == PageSpec.NotFoundUrl) continue; // its links are absolute under the base path; checked by the browser tests
+            foreach (var link in links)
+            {
+                if (IsExternal(link)) continue;
+                var (pathPart, anchor) = link.Split('#', 2) is [var p, var a] ? (p, a) : (link, null);
+                var target = pathPart.Length == 0 ? page : Resolve(page, pathPart);
+                if (target is null || !paths.Contains(target))
+                {
+                    diagnostics.Error(SourceSpan.File(page), DiagnosticCodes.BrokenOutputLink, $"Link '{link}' does not resolve to a file of the site.");
+                    continue;
+                }
+                if (!string.IsNullOrEmpty(anchor) && idsByPage.TryGetValue(target, out var ids) && !ids.Contains(Uri.UnescapeDataString(anchor)))
+                    diagnostics.Error(SourceSpan.File(page), DiagnosticCodes.BrokenOutputLink, $"Link '{link}' names an anchor that {target} does not have.");
+            }
+        }
+    }
+
+    private static List<string> Scan(string html, out HashSet<string> ids)
+    {
+        var links = new List<string>();
+        ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Attributes().Matches(html))
+        {
+            if (m.Groups[1].Success) links.Add(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+            else if (m.Groups[2].Success) ids.Add(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
+            else if (m.Groups[3].Success) ids.Add(System.Net.WebUtility.HtmlDecode(m.Groups[3].Value));
+        }
+        return links;
+    }
+
+    private static bool IsExternal(string link) =>
+        link.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
+        || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("//", StringComparison.Ordinal)
+        || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Resolves a relative link from a page's path; a folder means its index.html. Null when it climbs above the root.</summary>
+    public static string? Resolve(string page, string link)
+    {
+        var query = link.IndexOf('?');
+        if (query >= 0) link = link[..query];
+        var parts = new List<string>(page.Split('/')[..^1]);
+        if (link.StartsWith('/')) return null;
+        foreach (var segment in Uri.UnescapeDataString(link).Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        var path = string.Join('/', parts);
+        return link.EndsWith('/') || link is "." or "./" || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+    }
+}

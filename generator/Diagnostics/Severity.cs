@@ -1,0 +1,7 @@
+namespace JakKb.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,166 @@
+using JakKb.Markdown.Citations;
+using JakKb.Markdown.GlossaryTerms;
+using JakKb.Markdown.WikiLinks;
+using JakKb.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace JakKb.Linking;
+
+/// <summary>
+/// The linking stage's product: the content plus every computed connection (backlinks, facts and table rows
+/// shown on the pages they concern, who cites what, where each term and note is used). Built once in linear
+/// time with dictionaries; pages only look things up.
+/// </summary>
+public sealed class SiteGraph
+{
+    private static readonly IReadOnlyList<Backlink> NoBacklinks = [];
+    private static readonly IReadOnlyList<FactPlacement> NoFacts = [];
+    private static readonly IReadOnlyList<RowPlacement> NoRows = [];
+    private static readonly IReadOnlyList<Entity> NoEntities = [];
+
+    private readonly Dictionary<string, Entity> _entities;
+    private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<FactPlacement>> _factsConcerning = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<RowPlacement>> _rowsConcerning = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<FactPlacement>> _factsFromSource = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entity>> _citingPages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entity>> _termPages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entity>> _notePages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _keysCitedOnPage = new(StringComparer.OrdinalIgnoreCase);
+
+    public SiteGraph(SiteContent content)
+    {
+        Content = content;
+        _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        References = content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        Notes = content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        Glossary = new GlossaryMatcher(content.Glossary);
+        ByType = EntityType.All.ToDictionary(t => t, t => (IReadOnlyList<Entity>)content.Entities.Where(e => e.Type == t)
+            .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
+
+        foreach (var entity in content.Entities)
+        {
+            foreach (var relation in entity.Relations)
+                if (_entities.ContainsKey(relation.TargetId)) Add(_backlinks, relation.TargetId, new Backlink(relation.Kind, entity));
+            foreach (var fact in entity.Facts)
+            {
+                var placement = new FactPlacement(fact, entity);
+                foreach (var id in fact.Concerns.Where(id => !string.Equals(id, entity.Id, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
+                    Add(_factsConcerning, id, placement);
+                Add(_factsFromSource, fact.Provenance.SourceId, placement);
+                foreach (var key in fact.Provenance.Cites) AddCitation(key, entity);
+                foreach (var note in fact.Provenance.Notes) AddOnce(_notePages, note, entity);
+            }
+            foreach (var table in entity.Tables)
+            {
+                foreach (var row in table.Rows)
+                {
+                    foreach (var id in row.Concerns.Distinct(StringComparer.OrdinalIgnoreCase))
+                    {
+                        Add(_rowsConcerning, id, new RowPlacement(table, row, entity));
+                        if (_entities.TryGetValue(id, out var concerned))
+                        {
+                            foreach (var key in row.Cites) AddCitation(key, concerned);
+                            foreach (var note in row.Corrections.Select(c => c.NoteId).Concat(row.Notes)) AddOnce(_notePages, note, concerned);
+                        }
+                    }
+                    foreach (var key in row.Cites) AddCitation(key, entity);
+                    foreach (var note in row.Corrections.Select(c => c.NoteId).Concat(row.Notes)) AddOnce(_notePages, note, entity);
+                }
+            }
+            foreach (var note in entity.Notes) AddOnce(_notePages, note, entity);
+            ScanBody(entity);
+        }
+        // Facts shown on a concerned page bring their citations and notes along.
+        foreach (var (id, placements) in _factsConcerning)
+        {
+            if (!_entities.TryGetValue(id, out var page)) continue;
+            foreach (var p in placements)
+            {
+                foreach (var key in p.Fact.Provenance.Cites) AddCitation(key, page);
+                foreach (var note in p.Fact.Provenance.Notes) AddOnce(_notePages, note, page);
+            }
+        }
+    }
+
+    public SiteContent Content { get; }
+
+    public IReadOnlyDictionary<string, Reference> References { get; }
+
+    public IReadOnlyDictionary<string, CurationNote> Notes { get; }
+
+    public GlossaryMatcher Glossary { get; }
+
+    public IReadOnlyDictionary<EntityType, IReadOnlyList<Entity>> ByType { get; }
+
+    public Entity? Entity(string id) => _entities.GetValueOrDefault(id);
+
+    public IReadOnlyList<Backlink> BacklinksTo(Entity e) => _backlinks.GetValueOrDefault(e.Id) ?? NoBacklinks;
+
+    public IReadOnlyList<FactPlacement> FactsConcerning(Entity e) => _factsConcerning.GetValueOrDefault(e.Id) ?? NoFacts;
+
+    public IReadOnlyList<FactPlacement> FactsFromSource(Entity source) => _factsFromSource.GetValueOrDefault(source.Id) ?? NoFacts;
+
+    public IReadOnlyList<RowPlacement> RowsConcerning(Entity e) => _rowsConcerning.GetValueOrDefault(e.Id) ?? NoRows;
+
+    public IReadOnlyList<Entity> PagesCiting(string key) => _citingPages.GetValueOrDefault(key) ?? NoEntities;
+
+    public IReadOnlyList<Entity> PagesUsingTerm(GlossaryTerm term) => _termPages.GetValueOrDefault(term.Term) ?? NoEntities;
+
+    public IReadOnlyList<Entity> PagesWithNote(string noteId) => _notePages.GetValueOrDefault(noteId) ?? NoEntities;
+
+    /// <summary>Keys cited in the page's body, in order of first use: the numbering of its reference list.</summary>
+    public IReadOnlyList<string> BodyCitations(Entity e) => _keysCitedOnPage.GetValueOrDefault(e.Id) ?? [];
+
+    /// <summary>Every entity the page links to or from, for its neighbourhood view.</summary>
+    public IEnumerable<Entity> Neighbours(Entity e) =>
+        e.Relations.Select(r => Entity(r.TargetId)).OfType<Entity>()
+            .Concat(BacklinksTo(e).Select(b => b.From))
+            .Distinct();
+
+    private void ScanBody(Entity entity)
+    {
+        var keys = new List<string>();
+        var seenTerms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var inline in entity.BodyAst.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case CitationInline citation:
+                    foreach (var key in citation.Keys)
+                    {
+                        if (!keys.Contains(key, StringComparer.OrdinalIgnoreCase)) keys.Add(key);
+                        AddCitation(key, entity);
+                    }
+                    break;
+                case WikiLinkInline { IsGlossaryTerm: true } link when Glossary.Lookup(link.Target) is { } term:
+                    if (seenTerms.Add(term.Term)) Add(_termPages, term.Term, entity);
+                    break;
+                case LiteralInline literal when literal.Parent is not LinkInline:
+                    foreach (var (_, _, term) in Glossary.Matches(literal.Content.ToString()))
+                        if (seenTerms.Add(term.Term)) Add(_termPages, term.Term, entity);
+                    break;
+            }
+        }
+        _keysCitedOnPage[entity.Id] = keys;
+    }
+
+    private void AddCitation(string key, Entity page) => AddOnce(_citingPages, key, page);
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+
+    // A set of pairs rather than List.Contains keeps linking linear when one reference is cited by thousands of pages.
+    private readonly HashSet<(object Map, string Key, string Page)> _added = [];
+
+    private void AddOnce(Dictionary<string, List<Entity>> map, string key, Entity value)
+    {
+        if (!_added.Add((map, key.ToLowerInvariant(), value.Id))) return;
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+}

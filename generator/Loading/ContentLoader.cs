@@ -1,0 +1,77 @@
+using JakKb.Diagnostics;
+using JakKb.Model;
+
+namespace JakKb.Loading;
+
+/// <summary>The loading stage: reads input/ into a <see cref="SiteContent"/>. Files are read in parallel.</summary>
+public static class ContentLoader
+{
+    public const string GlossaryFile = "data/glossary.yml";
+    public const string BibliographyFile = "data/bibliography.yml";
+    public const string CurationNotesFile = "data/curation-notes.yml";
+    public const string SiteFile = "site.yml";
+
+    /// <summary>Folders of input/ that hold data or theme overrides rather than entities.</summary>
+    private static readonly HashSet<string> NotContent = ["data", "layouts", "partials", "assets", "archetypes"];
+
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(inputDir))
+        {
+            diagnostics.Error(SourceSpan.File(inputDir), DiagnosticCodes.InputFolderMissing,
+                $"Input folder '{inputDir}' does not exist; pass --input with the folder that holds site.yml.");
+            return new SiteContent(SiteConfig.Default, [], [], [], []);
+        }
+
+        var files = Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories)
+            .Select(f => Relative(inputDir, f))
+            .Where(f => f.Contains('/') && !NotContent.Contains(f[..f.IndexOf('/')]))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var entities = new Entity?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var path = files[i];
+            var type = EntityType.FromFolder(path[..path.IndexOf('/')]);
+            if (type is null || path.Count(c => c == '/') != 1)
+            {
+                diagnostics.Error(SourceSpan.File(Display(inputDir, path)), DiagnosticCodes.UnknownEntityFolder,
+                    $"'{path}' is not in an entity folder; move it to one of: {string.Join(", ", EntityType.All.Select(t => t.Folder + "/"))}.");
+                return;
+            }
+            var display = Display(inputDir, path);
+            var text = InputFile.Read(Path.Combine(inputDir, path), display, diagnostics);
+            if (text is not null) entities[i] = EntityReader.Read(type, display, text, diagnostics);
+        });
+
+        if (files.Count == 0)
+        {
+            diagnostics.Error(SourceSpan.File(inputDir), DiagnosticCodes.InputFolderEmpty,
+                $"Input folder '{inputDir}' holds no entity files; add Markdown files under {string.Join(", ", EntityType.All.Select(t => t.Folder + "/"))}.");
+        }
+
+        return new SiteContent(
+            ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site) ?? SiteConfig.Default,
+            entities.OfType<Entity>().ToList(),
+            ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary) ?? [],
+            ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography) ?? [],
+            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes) ?? []);
+    }
+
+    /// <summary>Paths in diagnostics are the input folder plus the file, with '/' separators, as the contributor sees them.</summary>
+    public static string Display(string inputDir, string relative) =>
+        Path.Combine(inputDir, relative).Replace('\\', '/');
+
+    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read)
+        where T : class
+    {
+        var full = Path.Combine(inputDir, relative);
+        if (!File.Exists(full)) return null;
+        var display = Display(inputDir, relative);
+        var text = InputFile.Read(full, display, diagnostics);
+        return text is null ? null : read(display, text, diagnostics);
+    }
+}

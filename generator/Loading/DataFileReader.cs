@@ -1,0 +1,100 @@
+using JakKb.Diagnostics;
+using JakKb.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace JakKb.Loading;
+
+/// <summary>Reads the YAML data files: the glossary, the bibliography and the curation notes.</summary>
+public static class DataFileReader
+{
+    public static IReadOnlyList<GlossaryTerm> Glossary(string path, string text, DiagnosticBag diagnostics) =>
+        Items(path, text, diagnostics, "The glossary").Select(item =>
+        {
+            item.RejectUnknown(["term", "expansion", "definition", "aliases"], "a glossary entry");
+            var term = item.Text("term", required: true);
+            var definition = item.Text("definition", required: true, hint: "plain text a non-specialist understands");
+            return term is null || definition is null ? null
+                : new GlossaryTerm(term, item.Text("expansion"), definition, item.TextList("aliases"), item.Span);
+        }).OfType<GlossaryTerm>().ToList();
+
+    public static IReadOnlyList<Reference> Bibliography(string path, string text, DiagnosticBag diagnostics) =>
+        Items(path, text, diagnostics, "The bibliography").Select(item =>
+        {
+            item.RejectUnknown(["key", "authors", "title", "journal", "year", "details", "doi", "pmid", "status", "status_note", "cited_by", "notes", "corrected_by"], "a reference");
+            var key = item.Text("key", required: true);
+            var authors = item.Text("authors", required: true);
+            var title = item.Text("title", required: true);
+            var status = item.Text("status", required: true, hint: string.Join(" | ", Reference.Statuses));
+            if (key is not null && !Slugs.IsSafe(key))
+                item.Diagnostics.Error(item.SpanOf("key"), DiagnosticCodes.UnsafeId, $"Reference key '{key}' is not a safe slug, e.g. 'kim2013'.");
+            if (status is not null && !Reference.Statuses.Contains(status))
+            {
+                item.Diagnostics.Error(item.SpanOf("status"), DiagnosticCodes.InvalidValue,
+                    $"Status '{status}' is not one of: {string.Join(", ", Reference.Statuses)}.");
+                status = null;
+            }
+            var citedBy = new List<CitedBy>();
+            foreach (var c in item.MapList("cited_by"))
+            {
+                c.RejectUnknown(["source", "number"], "a cited_by entry");
+                var source = c.Text("source", required: true);
+                var number = c.Text("number", required: true);
+                if (source is null || number is null) continue;
+                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(new CitedBy(source, n));
+                else c.Diagnostics.Error(c.SpanOf("number"), DiagnosticCodes.WrongType, $"'number' must be the reference's number in the source, a whole number, not '{number}'.");
+            }
+            return key is null || authors is null || title is null || status is null ? null
+                : new Reference(key, authors, title, item.Text("journal"), item.Text("year"), item.Text("details"),
+                    item.Text("doi"), item.Text("pmid"), status, item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span);
+        }).OfType<Reference>().ToList();
+
+    public static IReadOnlyList<CurationNote> CurationNotes(string path, string text, DiagnosticBag diagnostics) =>
+        Items(path, text, diagnostics, "The curation notes").Select(item =>
+        {
+            item.RejectUnknown(["id", "title", "source", "locator", "text"], "a curation note");
+            var id = item.Text("id", required: true);
+            var title = item.Text("title", required: true);
+            var source = item.Text("source", required: true);
+            var locator = item.Text("locator", required: true);
+            var body = item.Text("text", required: true);
+            if (id is not null && !Slugs.IsSafe(id))
+                item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Note id '{id}' is not a safe slug.");
+            return id is null || title is null || source is null || locator is null || body is null ? null
+                : new CurationNote(id, title, source, locator, body, item.Span);
+        }).OfType<CurationNote>().ToList();
+
+    public static SiteConfig Site(string path, string text, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.Root(YamlText.Parse(path, text, 1, diagnostics), path, 1, diagnostics, "site.yml");
+        if (map is null) return SiteConfig.Default;
+        map.RejectUnknown(["title", "description", "base_path", "repository", "branch", "content_path"], "site.yml");
+        return new SiteConfig(
+            map.Text("title") ?? SiteConfig.Default.Title,
+            map.Text("description") ?? "",
+            SiteConfig.NormalizeBasePath(map.Text("base_path") ?? "/"),
+            map.Text("repository"),
+            map.Text("branch") ?? "main",
+            map.Text("content_path") ?? "input");
+    }
+
+    private static IEnumerable<YamlMap> Items(string path, string text, DiagnosticBag diagnostics, string what)
+    {
+        var root = YamlText.Parse(path, text, 1, diagnostics);
+        switch (root)
+        {
+            case null:
+                return [];
+            case YamlSequenceNode seq:
+                var maps = new List<YamlMap>();
+                foreach (var child in seq.Children)
+                {
+                    if (child is YamlMappingNode m) maps.Add(new YamlMap(m, path, 1, diagnostics));
+                    else diagnostics.Error(YamlText.At(path, child.Start, 1), DiagnosticCodes.WrongType, $"Each entry of {what.ToLowerInvariant()} must be a mapping of 'field: value' lines.");
+                }
+                return maps;
+            default:
+                diagnostics.Error(YamlText.At(path, root.Start, 1), DiagnosticCodes.WrongType, $"{what} must be a list of entries, each starting with '- '.");
+                return [];
+        }
+    }
+}

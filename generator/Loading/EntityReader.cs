@@ -1,0 +1,174 @@
+using JakKb.Diagnostics;
+using JakKb.Markdown;
+using JakKb.Model;
+
+namespace JakKb.Loading;
+
+/// <summary>Turns one entity file into an <see cref="Entity"/>, reporting every problem it finds on the way.</summary>
+public static class EntityReader
+{
+    private static readonly string[] FactFields =
+        ["id", "label", "value", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes"];
+
+    public static Entity? Read(EntityType type, string path, string text, DiagnosticBag diagnostics)
+    {
+        var id = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (!Slugs.IsSafe(id))
+        {
+            diagnostics.Error(new SourceSpan(path, 1, 1), DiagnosticCodes.UnsafeId,
+                $"The id '{id}' (the file name) is not a safe slug; rename the file to lower-case letters, digits and single hyphens, e.g. '{Slugs.From(id)}.md'.");
+        }
+
+        var parts = FrontMatter.Split(path, text, diagnostics);
+        if (parts is null) return null;
+        var map = YamlMap.Root(YamlText.Parse(path, parts.Yaml, parts.YamlFirstLine, diagnostics), path, parts.YamlFirstLine, diagnostics, "The front matter");
+        if (map is null) return null;
+
+        map.RejectUnknown(EntitySchema.AllowedFields(type), $"a {type.Name} file");
+        var title = map.Text("title", required: true) ?? id;
+        var summary = map.Text("summary", required: true, hint: "one sentence shown in lists") ?? "";
+
+        var entity = new Entity(
+            type, id, title,
+            map.TextList("aliases"),
+            summary,
+            ReadIdentifiers(map),
+            ReadProperties(map),
+            ReadAttributes(type, map),
+            ReadRelations(type, map),
+            map.MapList("facts").Select(ReadFact).OfType<Fact>().ToList(),
+            type == EntityType.Source ? map.MapList("tables").Select(ReadTable).OfType<SourceTable>().ToList() : [],
+            map.TextList("notes"),
+            parts.Body,
+            Markdig.Markdown.Parse(parts.Body, MarkdownPipelines.Parsing),
+            parts.BodyFirstLine,
+            path,
+            new SourceSpan(path, 1, 1));
+        return entity;
+    }
+
+    private static List<Identifier> ReadIdentifiers(YamlMap map)
+    {
+        var result = new List<Identifier>();
+        foreach (var item in map.MapList("identifiers"))
+        {
+            item.RejectUnknown(["scheme", "value", "source"], "an identifier");
+            var scheme = item.Text("scheme", required: true);
+            var value = item.Text("value", required: true);
+            var source = item.Text("source", required: true, hint: "the database where the identifier was checked");
+            if (scheme is null || value is null || source is null) continue;
+            if (!Identifier.Schemes.ContainsKey(scheme))
+            {
+                item.Diagnostics.Error(item.SpanOf("scheme"), DiagnosticCodes.InvalidValue,
+                    $"Unknown identifier scheme '{scheme}'; use one of: {string.Join(", ", Identifier.Schemes.Keys)}.");
+                continue;
+            }
+            result.Add(new Identifier(scheme, value, source));
+        }
+        return result;
+    }
+
+    private static List<Property> ReadProperties(YamlMap map)
+    {
+        var result = new List<Property>();
+        foreach (var item in map.MapList("properties"))
+        {
+            item.RejectUnknown(["label", "value", "source"], "a property");
+            var label = item.Text("label", required: true);
+            var value = item.Text("value", required: true);
+            var source = item.Text("source", required: true, hint: "where the value was checked");
+            if (label is not null && value is not null && source is not null) result.Add(new Property(label, value, source));
+        }
+        return result;
+    }
+
+    private static EntityAttributes ReadAttributes(EntityType type, YamlMap map)
+    {
+        var text = new Dictionary<string, string>();
+        var lists = new Dictionary<string, IReadOnlyList<string>>();
+        var flags = new Dictionary<string, bool>();
+        foreach (var field in EntitySchema.FieldsOf(type))
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Text when map.Text(field.Name, field.Required) is { } v:
+                    text[field.Name] = v;
+                    break;
+                case FieldKind.List:
+                    var list = map.TextList(field.Name);
+                    if (list.Count > 0) lists[field.Name] = list;
+                    break;
+                case FieldKind.Flag when map.Flag(field.Name, field.Required) is { } f:
+                    flags[field.Name] = f;
+                    break;
+            }
+        }
+        return new EntityAttributes(text, lists, flags);
+    }
+
+    private static List<RelationLink> ReadRelations(EntityType type, YamlMap map)
+    {
+        var result = new List<RelationLink>();
+        foreach (var kind in RelationKind.DeclaredOn(type))
+        {
+            var where = map.SpanOf(kind.Field);
+            result.AddRange(map.TextList(kind.Field).Select(target => new RelationLink(kind, target, where)));
+        }
+        return result;
+    }
+
+    private static Fact? ReadFact(YamlMap item)
+    {
+        item.RejectUnknown(FactFields, "a fact");
+        var label = item.Text("label", required: true);
+        var value = item.Text("value", required: true, hint: "exactly as the source prints it");
+        var source = item.Text("source", required: true, hint: "the id of a file in input/sources/");
+        var locator = item.Text("locator", required: true, hint: "where in the source, e.g. 'Table 1' or a section title");
+        var id = item.Text("id");
+        if (id is not null && !Slugs.IsSafe(id))
+            item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Fact id '{id}' is not a safe slug; use lower-case letters, digits and hyphens.");
+        if (label is null || value is null || source is null || locator is null) return null;
+        return new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
+            new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.Span),
+            item.TextList("concerns"), item.Span);
+    }
+
+    private static SourceTable? ReadTable(YamlMap table)
+    {
+        table.RejectUnknown(["id", "caption", "columns", "rows"], "a table");
+        var id = table.Text("id", required: true);
+        var caption = table.Text("caption", required: true);
+        var columns = table.TextList("columns");
+        if (columns.Count == 0) table.Diagnostics.Error(table.SpanOf("columns"), DiagnosticCodes.MissingField, "A table needs 'columns: [..]' with its column headings.");
+        var rows = new List<TableRow>();
+        foreach (var row in table.MapList("rows"))
+        {
+            row.RejectUnknown(["cells", "concerns", "cites", "corrections", "notes"], "a table row");
+            var cells = row.TextList("cells");
+            if (cells.Count != columns.Count)
+            {
+                row.Diagnostics.Error(row.SpanOf("cells"), DiagnosticCodes.InvalidValue,
+                    $"This row has {cells.Count} cells but the table has {columns.Count} columns; give one cell per column.");
+            }
+            var corrections = new List<CellCorrection>();
+            foreach (var c in row.MapList("corrections"))
+            {
+                c.RejectUnknown(["column", "printed", "note"], "a cell correction");
+                var column = c.Text("column", required: true);
+                var printed = c.Text("printed", required: true, hint: "what the source prints");
+                var note = c.Text("note", required: true, hint: "the curation note explaining the correction");
+                if (column is null || printed is null || note is null) continue;
+                if (!int.TryParse(column, out var index) || index < 1 || index > cells.Count)
+                {
+                    c.Diagnostics.Error(c.SpanOf("column"), DiagnosticCodes.InvalidValue, $"'column' must be a cell number from 1 to {cells.Count}.");
+                    continue;
+                }
+                corrections.Add(new CellCorrection(index, printed, note));
+            }
+            rows.Add(new TableRow(cells, row.TextList("concerns"), row.TextList("cites"), corrections, row.TextList("notes"), row.Span));
+        }
+        if (id is null || caption is null) return null;
+        if (!Slugs.IsSafe(id)) table.Diagnostics.Error(table.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Table id '{id}' is not a safe slug, e.g. 'table-1'.");
+        return new SourceTable(id, caption, columns, rows);
+    }
+}

@@ -1,0 +1,153 @@
+using JakKb.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace JakKb.Loading;
+
+/// <summary>
+/// Typed, position-aware access to one YAML mapping. Every mistake (wrong kind, missing or unknown field)
+/// becomes a diagnostic at the exact line and column, and reading goes on so one run reports them all.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+
+    public YamlMap(YamlMappingNode node, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        _path = path;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads the root of a document as a mapping, or reports that it is not one.</summary>
+    public static YamlMap? Root(YamlNode? node, string path, int firstLine, DiagnosticBag diagnostics, string what)
+    {
+        if (node is YamlMappingNode map) return new YamlMap(map, path, firstLine, diagnostics);
+        var where = node is null ? new SourceSpan(path, firstLine, 1) : YamlText.At(path, node.Start, firstLine);
+        diagnostics.Error(where, DiagnosticCodes.WrongType, $"{what} must be a mapping of 'field: value' lines.");
+        return null;
+    }
+
+    public SourceSpan Span => At(_node);
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    public string Path => _path;
+
+    public SourceSpan At(YamlNode node) => YamlText.At(_path, node.Start, _firstLine);
+
+    public SourceSpan SpanOf(string key) => Find(key) is { } n ? At(n) : Span;
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    public string? Text(string key, bool required = false, string? hint = null)
+    {
+        switch (Find(key))
+        {
+            case null:
+                if (required) Missing(key, hint);
+                return null;
+            case YamlScalarNode scalar:
+                var value = scalar.Value?.Trim();
+                if (string.IsNullOrEmpty(value) || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && value is "~" or "null"))
+                {
+                    if (required) _diagnostics.Error(At(scalar), DiagnosticCodes.MissingField, $"Field '{key}' is empty; give it a value{HintText(hint)}.");
+                    return null;
+                }
+                return value;
+            case var other:
+                WrongType(key, other, "a single text value");
+                return null;
+        }
+    }
+
+    public bool? Flag(string key, bool required = false)
+    {
+        var node = Find(key);
+        var text = Text(key, required);
+        if (text is null || node is null) return null;
+        if (text is "true" or "false") return text == "true";
+        _diagnostics.Error(At(node), DiagnosticCodes.WrongType, $"Field '{key}' must be true or false, not '{text}'.");
+        return null;
+    }
+
+    public IReadOnlyList<string> TextList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode seq:
+                var items = new List<string>(seq.Children.Count);
+                foreach (var child in seq.Children)
+                {
+                    if (child is YamlScalarNode { Value: { Length: > 0 } v }) items.Add(v.Trim());
+                    else _diagnostics.Error(At(child), DiagnosticCodes.WrongType, $"Each item of '{key}' must be a single text value.");
+                }
+                return items;
+            case var other:
+                WrongType(key, other, "a list, e.g. [a, b]");
+                return [];
+        }
+    }
+
+    /// <summary>Items of a list whose entries are mappings, positioned for their own diagnostics.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode seq:
+                var maps = new List<YamlMap>(seq.Children.Count);
+                foreach (var child in seq.Children)
+                {
+                    if (child is YamlMappingNode m) maps.Add(new YamlMap(m, _path, _firstLine, _diagnostics));
+                    else _diagnostics.Error(At(child), DiagnosticCodes.WrongType, $"Each item of '{key}' must be a mapping of 'field: value' lines.");
+                }
+                return maps;
+            case var other:
+                WrongType(key, other, "a list of mappings (lines starting with '- ')");
+                return [];
+        }
+    }
+
+    /// <summary>Reports every field not in <paramref name="allowed"/>, with the closest allowed name as a suggestion.</summary>
+    public void RejectUnknown(IReadOnlyList<string> allowed, string what)
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (allowed.Contains(name)) continue;
+            var suggestion = FieldNames.Closest(name, allowed);
+            var fix = suggestion is null
+                ? $"Remove it; {what} accepts: {string.Join(", ", allowed)}."
+                : $"Did you mean '{suggestion}'?";
+            _diagnostics.Error(At(key), DiagnosticCodes.UnknownField, $"Unknown field '{name}' in {what}. {fix}");
+        }
+    }
+
+    private YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private void Missing(string key, string? hint) =>
+        _diagnostics.Error(Span, DiagnosticCodes.MissingField, $"Required field '{key}' is missing; add '{key}: ...'{HintText(hint)}.");
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        _diagnostics.Error(At(node), DiagnosticCodes.WrongType, $"Field '{key}' must be {expected}, not {KindOf(node)}.");
+
+    private static string HintText(string? hint) => hint is null ? "" : $" ({hint})";
+
+    private static string KindOf(YamlNode node) => node switch
+    {
+        YamlScalarNode => "a single value",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "this",
+    };
+}

@@ -1,0 +1,23 @@
+using JakKb.Model;
+
+namespace JakKb.Markdown;
+
+/// <summary>What a page's body needs to know while it is written: where things are, and what it has cited so far.</summary>
+public interface IPageLinks
+{
+    /// <summary>Relative path from the page to the site root, e.g. "../../", so links work under any base path and from disk.</summary>
+    string Root { get; }
+
+    Entity? Entity(string? typeName, string id);
+
+    GlossaryTerm? Term(string text);
+
+    /// <summary>The citation's number on this page, assigned in order of first use.</summary>
+    int CiteNumber(string key);
+
+    /// <summary>True the first time a term is met on the page: only the first mention is linked.</summary>
+    bool FirstMention(GlossaryTerm term);
+
+    /// <summary>A page-unique id for a tooltip element.</summary>
+    string NextTooltipId();
+}

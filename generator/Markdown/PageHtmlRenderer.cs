@@ -1,0 +1,15 @@
+using Markdig.Renderers;
+
+namespace JakKb.Markdown;
+
+/// <summary>An HTML renderer bound to one page, so the shared, immutable pipeline can write page-specific links.</summary>
+public sealed class PageHtmlRenderer : HtmlRenderer
+{
+    public PageHtmlRenderer(TextWriter writer, IPageLinks page) : base(writer) => Page = page;
+
+    public IPageLinks Page { get; }
+
+    public static IPageLinks PageOf(HtmlRenderer renderer) =>
+        (renderer as PageHtmlRenderer)?.Page
+        ?? throw new InvalidOperationException("JakKb's Markdown extensions render only through PageHtmlRenderer.");
+}

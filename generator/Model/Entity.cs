@@ -1,0 +1,30 @@
+using JakKb.Diagnostics;
+using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
+
+namespace JakKb.Model;
+
+/// <summary>One page-worthy thing: a kinase, drug, trial, cytokine, condition or source document.</summary>
+public sealed record Entity(
+    EntityType Type,
+    string Id,
+    string Title,
+    IReadOnlyList<string> Aliases,
+    string Summary,
+    IReadOnlyList<Identifier> Identifiers,
+    IReadOnlyList<Property> Properties,
+    EntityAttributes Attributes,
+    IReadOnlyList<RelationLink> Relations,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<SourceTable> Tables,
+    IReadOnlyList<string> Notes,
+    string Body,
+    MarkdownDocument BodyAst,
+    int BodyFirstLine,
+    string InputPath,
+    SourceSpan Where)
+{
+    public string Url => $"{Type.Folder}/{Id}/";
+}
+
+/// <summary>A relation as written in the declaring entity's front matter.</summary>
+public sealed record RelationLink(RelationKind Kind, string TargetId, SourceSpan Where);

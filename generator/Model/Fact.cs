@@ -1,0 +1,20 @@
+using JakKb.Diagnostics;
+
+namespace JakKb.Model;
+
+/// <summary>
+/// One quantitative statement. Values are kept as the source prints them ("26.30%", "&lt;0.001"):
+/// the generator never parses, rounds or converts them.
+/// </summary>
+public sealed record Fact(
+    string? Id,
+    string Label,
+    string Value,
+    string? Unit,
+    string? Comparator,
+    string? N,
+    string? P,
+    string? Timeframe,
+    Provenance Provenance,
+    IReadOnlyList<string> Concerns,
+    SourceSpan Where);

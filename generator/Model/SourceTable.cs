@@ -1,0 +1,17 @@
+using JakKb.Diagnostics;
+
+namespace JakKb.Model;
+
+/// <summary>A table reproduced from a source document, row by row.</summary>
+public sealed record SourceTable(string Id, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows);
+
+public sealed record TableRow(
+    IReadOnlyList<string> Cells,
+    IReadOnlyList<string> Concerns,
+    IReadOnlyList<string> Cites,
+    IReadOnlyList<CellCorrection> Corrections,
+    IReadOnlyList<string> Notes,
+    SourceSpan Where);
+
+/// <summary>A cell the source prints corrupted: we show the corrected value and say what was printed.</summary>
+public sealed record CellCorrection(int Column, string Printed, string NoteId);

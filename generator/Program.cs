@@ -1,0 +1,1 @@
+return JakKb.Cli.CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,61 @@
+using JakKb.Rendering;
+
+namespace JakKb.Publishing;
+
+/// <summary>
+/// The publishing stage: writes the rendered files into a fresh folder beside the output and swaps it in only
+/// when every file is written. A failed or killed build leaves the previous site exactly as it was.
+/// </summary>
+public static class SitePublisher
+{
+    /// <summary>output/ holds a committed README; the build writes the same file so a build leaves git clean.</summary>
+    public const string OutputReadme = """
+        # output/
+
+        The default build destination of `dotnet run --project generator -- build`.
+        Everything here except this file is generated and git-ignored; never edit it by hand.
+
+        """;
+
+    private const string StagingPrefix = ".jakkb-staging-";
+
+    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? ".";
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(target));
+
+        // Staging sits beside the output, on the same file system, so the final swap is a rename, not a copy.
+        var staging = Path.Combine(parent, $"{StagingPrefix}{Path.GetFileName(target)}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            var stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
+            Parallel.ForEach(files.Append(new OutputFile("README.md", System.Text.Encoding.UTF8.GetBytes(OutputReadme))), file =>
+            {
+                var path = Path.GetFullPath(Path.Combine(staging, file.Path));
+                // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
+                if (!path.StartsWith(stagingRoot, StringComparison.Ordinal))
+                    throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            });
+            AtomicSwap.Exchange(staging, target);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>A build killed mid-write leaves a staging folder behind; it is never the live site, so it can go.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(parent, $"{StagingPrefix}{name}-*"))
+        {
+            try { Directory.Delete(dir, recursive: true); }
+            catch (IOException) { /* another build may be using it; it will be removed next time */ }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using JakKb.Linking;
+using JakKb.Model;
+using Scriban.Runtime;
+using static JakKb.Rendering.ViewModel;
+
+namespace JakKb.Rendering;
+
+/// <summary>The model of one entity page: infobox, prose, facts with provenance, related pages, references, notes.</summary>
+public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown)
+{
+    public ScriptObject Build(Entity entity, PageLinks links)
+    {
+        // The body is written first: its citations take the first numbers, in reading order.
+        var body = markdown.Write(entity.BodyAst, links);
+        var ownFacts = List(entity.Facts, f => Fact(f, entity, entity, links));
+        var concerning = List(graph.FactsConcerning(entity), p => Fact(p.Fact, p.Owner, entity, links));
+        var rows = List(graph.RowsConcerning(entity).GroupBy(r => (r.Source, r.Table)), g => Object(
+            ("caption", Text(g.Key.Table.Caption)),
+            ("source", Link(g.Key.Source, links)),
+            ("anchor", Text($"{g.Key.Source.Id}-{g.Key.Table.Id}")),
+            ("columns", List(g.Key.Table.Columns, Text)),
+            ("rows", List(g.Select(r => r.Row), r => Row(r, links)))));
+        var tables = List(entity.Tables, t => Object(
+            ("id", Text(t.Id)),
+            ("caption", Text(t.Caption)),
+            ("columns", List(t.Columns, Text)),
+            ("rows", List(t.Rows, r => Row(r, links)))));
+        var sourceFacts = entity.Type == EntityType.Source
+            ? List(graph.FactsFromSource(entity).GroupBy(p => p.Owner), g => Object(
+                ("entity", Link(g.Key, links)),
+                ("facts", List(g, p => Object(("label", Text(p.Fact.Label)), ("value", Text(p.Fact.Value)), ("unit", Optional(p.Fact.Unit)),
+                    ("locator", Text(p.Fact.Provenance.Locator)), ("url", Text(links.Root + g.Key.Url + "#" + FactAnchor(p.Fact, p.Owner))))))))
+            : new ScriptArray();
+
+        var noteIds = entity.Notes
+            .Concat(entity.Facts.SelectMany(f => f.Provenance.Notes))
+            .Concat(graph.FactsConcerning(entity).SelectMany(p => p.Fact.Provenance.Notes))
+            .Concat(graph.RowsConcerning(entity).SelectMany(r => RowNotes(r.Row)))
+            .Concat(entity.Tables.SelectMany(t => t.Rows).SelectMany(RowNotes))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        var notes = List(noteIds.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Note(n, links));
+
+        return Object(
+            ("entity", Object(
+                ("id", Text(entity.Id)),
+                ("type", Text(entity.Type.Name)),
+                ("title", Text(entity.Title)),
+                ("summary", Text(entity.Summary)),
+                ("aliases", List(entity.Aliases, Text)),
+                ("identifiers", List(entity.Identifiers, i => Object(("label", Text(i.Label)), ("value", Text(i.Value)), ("url", Text(i.Url)), ("source", Text(i.Source))))),
+                ("properties", List(entity.Properties, p => Object(("label", Text(p.Label)), ("value", Text(p.Value)), ("source", Text(p.Source))))),
+                ("attributes", Attributes(entity)),
+                ("body", body),
+                ("relations", Relations(entity, links)),
+                ("backlinks", Backlinks(entity, links)),
+                ("facts", ownFacts),
+                ("facts_concerning", concerning),
+                ("table_rows", rows),
+                ("tables", tables),
+                ("source_facts", sourceFacts),
+                ("notes", notes),
+                ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))))),
+            ("references", References(links)));
+    }
+
+    public static string FactAnchor(Fact fact, Entity owner) =>
+        "fact-" + (fact.Id ?? (IndexOf(owner.Facts, fact) + 1).ToString(CultureInfo.InvariantCulture));
+
+    private static int IndexOf(IReadOnlyList<Fact> facts, Fact fact)
+    {
+        for (var i = 0; i < facts.Count; i++) if (ReferenceEquals(facts[i], fact)) return i;
+        return -1;
+    }
+
+    public static ScriptObject Link(Entity e, PageLinks links) => Object(
+        ("title", Text(e.Title)), ("url", Text(links.Root + e.Url)), ("summary", Text(e.Summary)), ("type", Text(e.Type.Singular)));
+
+    private ScriptObject Fact(Fact fact, Entity owner, Entity page, PageLinks links)
+    {
+        var source = graph.Entity(fact.Provenance.SourceId);
+        return Object(
+            ("anchor", Text(FactAnchor(fact, owner))),
+            ("label", Text(fact.Label)),
+            ("value", Text(fact.Value)),
+            ("unit", Optional(fact.Unit)),
+            ("comparator", Optional(fact.Comparator)),
+            ("n", Optional(fact.N)),
+            ("p", Optional(fact.P)),
+            ("timeframe", Optional(fact.Timeframe)),
+            ("source", source is null ? null : Link(source, links)),
+            ("locator", Text(fact.Provenance.Locator)),
+            ("cites", Cites(fact.Provenance.Cites, links)),
+            ("notes", NoteMarks(fact.Provenance.Notes)),
+            ("owner", owner == page ? null : Link(owner, links)),
+            ("concerns", List(fact.Concerns.Select(graph.Entity).OfType<Entity>().Where(e => e != page && e != owner), e => Link(e, links))));
+    }
+
+    private ScriptObject Row(TableRow row, PageLinks links) => Object(
+        ("cells", List(row.Cells.Select((cell, i) => (cell, correction: row.Corrections.FirstOrDefault(c => c.Column == i + 1))), c => Object(
+            ("value", Text(c.cell)),
+            ("printed", c.correction is null ? null : Text(c.correction.Printed)),
+            ("note", c.correction is null || !graph.Notes.TryGetValue(c.correction.NoteId, out var n) ? null : Object(("id", Text(n.Id)), ("title", Text(n.Title))))))),
+        ("cites", Cites(row.Cites, links)),
+        ("notes", NoteMarks(row.Notes)),
+        ("concerns", List(row.Concerns.Select(graph.Entity).OfType<Entity>(), e => Link(e, links))));
+
+    private static IEnumerable<string> RowNotes(TableRow row) => row.Corrections.Select(c => c.NoteId).Concat(row.Notes);
+
+    private static ScriptArray Cites(IEnumerable<string> keys, PageLinks links) =>
+        List(keys, k => Object(("key", Text(k)), ("number", links.CiteNumber(k))));
+
+    private ScriptArray NoteMarks(IEnumerable<string> ids) =>
+        List(ids.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Object(("id", Text(n.Id)), ("title", Text(n.Title))));
+
+    public ScriptObject Note(CurationNote note, PageLinks links) => Object(
+        ("id", Text(note.Id)),
+        ("title", Text(note.Title)),
+        ("locator", Text(note.Locator)),
+        ("source", graph.Entity(note.SourceId) is { } s ? Link(s, links) : null),
+        ("text", markdown.Write(note.Text, links)));
+
+    /// <summary>The page's reference list: every key cited so far, in numbering order. Call after everything else is built.</summary>
+    public ScriptArray References(PageLinks links) =>
+        List(links.CitedKeys.Select((key, i) => (key, i)), c => graph.References.TryGetValue(c.key, out var r)
+            ? Object(("number", c.i + 1), ("key", Text(r.Key)), ("citation", Citation(r)), ("status", Text(r.Status)), ("index_url", Text($"{links.Root}references/#{r.Key}")))
+            : Object(("number", c.i + 1), ("key", Text(c.key)), ("citation", Text(c.key)), ("status", Text("unknown")), ("index_url", Text($"{links.Root}references/"))));
+
+    public static Html Citation(Reference r) =>
+        Text($"{r.Authors} {r.Title}.{(r.Journal is null ? "" : $" {r.Journal}")}{(r.Year is null ? "" : $" {r.Year}")}{(r.Details is null ? "" : $";{r.Details}")}.");
+
+    private static ScriptArray Attributes(Entity entity)
+    {
+        var items = new ScriptArray();
+        foreach (var field in EntitySchema.FieldsOf(entity.Type))
+        {
+            var value = field.Kind switch
+            {
+                FieldKind.Text => entity.Attributes.TextOf(field.Name),
+                FieldKind.List => entity.Attributes.ListOf(field.Name) is { Count: > 0 } l ? string.Join(", ", l) : null,
+                _ => entity.Attributes.FlagOf(field.Name) is { } b ? (b ? "Yes" : "No") : null,
+            };
+            if (value is not null) items.Add(Object(("name", Text(field.Name)), ("label", Text(field.Label)), ("value", Text(value))));
+        }
+        return items;
+    }
+
+    private ScriptArray Relations(Entity entity, PageLinks links) =>
+        List(entity.Relations.GroupBy(r => r.Kind), g => Object(
+            ("label", Text(g.Key.ForwardLabel)),
+            ("field", Text(g.Key.Field)),
+            ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), e => Link(e, links)))));
+
+    private ScriptArray Backlinks(Entity entity, PageLinks links) =>
+        List(graph.BacklinksTo(entity).GroupBy(b => b.Kind), g => Object(
+            ("label", Text(g.Key.BacklinkLabel)),
+            ("field", Text(g.Key.Field)),
+            ("items", List(g.Select(b => b.From).Distinct().OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links)))));
+}

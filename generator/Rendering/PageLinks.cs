@@ -1,0 +1,35 @@
+using System.Globalization;
+using JakKb.Linking;
+using JakKb.Markdown;
+using JakKb.Model;
+
+namespace JakKb.Rendering;
+
+/// <summary>The per-page state of rendering: citation numbers in order of first use, terms already linked.</summary>
+public sealed class PageLinks(SiteGraph graph, string root) : IPageLinks
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _order = [];
+    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+    private int _tooltips;
+
+    public string Root { get; } = root;
+
+    public Entity? Entity(string? typeName, string id) => graph.Entity(id);
+
+    public GlossaryTerm? Term(string text) => graph.Glossary.Lookup(text);
+
+    public int CiteNumber(string key)
+    {
+        if (_numbers.TryGetValue(key, out var n)) return n;
+        _order.Add(key);
+        return _numbers[key] = _order.Count;
+    }
+
+    public bool FirstMention(GlossaryTerm term) => _mentioned.Add(term.Term);
+
+    public string NextTooltipId() => "tip-" + (++_tooltips).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The keys cited so far, in numbering order.</summary>
+    public IReadOnlyList<string> CitedKeys => _order;
+}

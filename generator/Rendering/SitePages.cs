@@ -1,0 +1,95 @@
+using JakKb.Linking;
+using JakKb.Model;
+using Scriban.Runtime;
+using static JakKb.Rendering.ViewModel;
+
+namespace JakKb.Rendering;
+
+/// <summary>Lists every page of the site with the model each one gets: entities, indexes, glossary, references, notes.</summary>
+public sealed class SitePages(SiteGraph graph, EntityPage entityPage)
+{
+    public IEnumerable<PageSpec> All()
+    {
+        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home);
+        foreach (var type in EntityType.All)
+        {
+            yield return new PageSpec(type.Folder + "/", "list", type.Plural, $"All {type.Plural.ToLowerInvariant()} in the knowledge base.", type.Folder, [], null, links => TypeList(type, links));
+            foreach (var entity in graph.ByType[type])
+            {
+                yield return new PageSpec(entity.Url, entity.Type.Name, entity.Title, entity.Summary, type.Folder, [(type.Plural, type.Folder + "/")],
+                    entity.InputPath, links => entityPage.Build(entity, links));
+            }
+        }
+        yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary);
+        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References);
+        yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes);
+        yield return new PageSpec(PageSpec.NotFoundUrl, "404", "Page not found", null, "", [], null, _ => Object());
+    }
+
+    private ScriptObject Home(PageLinks links) => Object(
+        ("sections", List(EntityType.All, t => Object(
+            ("title", Text(t.Plural)),
+            ("url", Text(links.Root + t.Folder + "/")),
+            ("count", graph.ByType[t].Count),
+            ("items", List(graph.ByType[t].Take(12), e => EntityPage.Link(e, links)))))),
+        ("glossary_count", graph.Content.Glossary.Count),
+        ("reference_count", graph.Content.Bibliography.Count),
+        ("note_count", graph.Content.CurationNotes.Count));
+
+    private ScriptObject TypeList(EntityType type, PageLinks links) => Object(
+        ("type", Object(("name", Text(type.Name)), ("title", Text(type.Plural)), ("singular", Text(type.Singular)))),
+        ("columns", List(EntitySchema.FieldsOf(type), f => Text(f.Label))),
+        ("items", List(graph.ByType[type], e => Object(
+            ("link", EntityPage.Link(e, links)),
+            ("summary", Text(e.Summary)),
+            ("fields", List(EntitySchema.FieldsOf(type), f => Text(f.Kind switch
+            {
+                FieldKind.Text => e.Attributes.TextOf(f.Name),
+                FieldKind.List => string.Join(", ", e.Attributes.ListOf(f.Name)),
+                _ => e.Attributes.FlagOf(f.Name) is { } b ? (b ? "Yes" : "No") : null,
+            }))),
+            ("relations", List(e.Relations.GroupBy(r => r.Kind), g => Object(
+                ("label", Text(g.Key.ForwardLabel)),
+                ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), t => EntityPage.Link(t, links)))))),
+            ("fact_count", e.Facts.Count + graph.FactsConcerning(e).Count)))));
+
+    private ScriptObject Glossary(PageLinks links) => Object(
+        ("terms", List(graph.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase), t => Object(
+            ("term", Text(t.Term)),
+            ("slug", Text(t.Slug)),
+            ("expansion", Optional(t.Expansion)),
+            ("definition", Text(t.Definition)),
+            ("aliases", List(t.Aliases, Text)),
+            ("pages", List(graph.PagesUsingTerm(t).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => EntityPage.Link(e, links)))))));
+
+    private ScriptObject References(PageLinks links) => Object(
+        ("references", List(graph.Content.Bibliography.OrderBy(r => r.CitedBy.FirstOrDefault()?.SourceId ?? "~", StringComparer.Ordinal)
+            .ThenBy(r => r.CitedBy.FirstOrDefault()?.Number ?? int.MaxValue).ThenBy(r => r.Key, StringComparer.Ordinal), r => Object(
+            ("key", Text(r.Key)),
+            ("citation", EntityPage.Citation(r)),
+            ("doi", Optional(r.Doi)),
+            ("doi_url", r.Doi is null ? null : Text("https://doi.org/" + r.Doi)),
+            ("pmid", Optional(r.Pmid)),
+            ("pmid_url", r.Pmid is null ? null : Text($"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(r.Pmid)}/")),
+            ("status", Text(r.Status)),
+            ("status_note", Optional(r.StatusNote)),
+            ("outside", r.IsOutside),
+            ("corrected_by", r.CorrectedBy is { } c && graph.References.TryGetValue(c, out var correct)
+                ? Object(("key", Text(correct.Key)), ("citation", EntityPage.Citation(correct))) : null),
+            ("cited_by", List(r.CitedBy, c => Object(
+                ("source", graph.Entity(c.SourceId) is { } s ? EntityPage.Link(s, links) : null),
+                ("number", c.Number)))),
+            ("notes", List(r.Notes.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Object(("id", Text(n.Id)), ("title", Text(n.Title))))),
+            ("pages", List(graph.PagesCiting(r.Key).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => EntityPage.Link(e, links)))))),
+        ("status_counts", List(Reference.Statuses, s => Object(("status", Text(s)), ("count", graph.Content.Bibliography.Count(r => r.Status == s))))));
+
+    private ScriptObject CurationNotes(PageLinks links) => Object(
+        ("notes", List(graph.Content.CurationNotes, n =>
+        {
+            var note = entityPage.Note(n, links);
+            note.Add("pages", List(graph.PagesWithNote(n.Id).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => EntityPage.Link(e, links)));
+            note.Add("references", List(graph.Content.Bibliography.Where(r => r.Notes.Contains(n.Id, StringComparer.OrdinalIgnoreCase)), r => Object(
+                ("key", Text(r.Key)), ("citation", EntityPage.Citation(r)), ("url", Text($"{links.Root}references/#{r.Key}")))));
+            return note;
+        })));
+}

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Text;
+using JakKb.Diagnostics;
+using JakKb.Linking;
+using JakKb.Markdown;
+using JakKb.Model;
+using Scriban.Runtime;
+using static JakKb.Rendering.ViewModel;
+
+namespace JakKb.Rendering;
+
+/// <summary>
+/// The rendering stage: every page through its layout and then the base layout, in parallel, plus the search
+/// index and the theme's static assets. Produces files in memory; writing them is the publishing stage's job.
+/// </summary>
+public sealed class SiteRenderer
+{
+    public const string BaseLayout = "base";
+
+    private readonly SiteGraph _graph;
+    private readonly TemplateSet _templates;
+    private readonly Theme _theme;
+    private readonly SitePages _pages;
+    private readonly SiteConfig _config;
+
+    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme)
+    {
+        _graph = graph;
+        _templates = templates;
+        _theme = theme;
+        _config = graph.Content.Config;
+        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary))));
+    }
+
+    public IReadOnlyList<OutputFile> Render(DiagnosticBag diagnostics)
+    {
+        var specs = _pages.All().ToList();
+        var files = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(specs, spec =>
+        {
+            var html = RenderPage(spec, diagnostics);
+            if (html is not null) files.Add(new OutputFile(spec.OutputPath, Encoding.UTF8.GetBytes(html)));
+        });
+        files.Add(new OutputFile(SearchIndex.FileName, SearchIndex.Build(_graph)));
+        foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
+            files.Add(new OutputFile($"{Theme.Assets}/{relative}", File.ReadAllBytes(full)));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    public string? RenderPage(PageSpec spec, DiagnosticBag diagnostics)
+    {
+        var layout = _templates.Layout(spec.Layout);
+        var baseLayout = _templates.Layout(BaseLayout);
+        if (layout is null || baseLayout is null || !_templates.HasLayout(BaseLayout))
+        {
+            diagnostics.Error(SourceSpan.File(_theme.ThemeDir), DiagnosticCodes.TemplateError,
+                $"The theme has no layout for '{spec.Layout}' (nor _default.sbn) or no base.sbn; add it under {Theme.Layouts}/.");
+            return null;
+        }
+        var links = new PageLinks(_graph, spec.RootFor(_config.BasePath));
+        var model = spec.Model(links);
+        // References are gathered last: the model's builders have numbered every citation by now.
+        if (!model.ContainsKey("references")) model.Add("references", new ScriptArray());
+        AddGlobals(model, spec, links);
+        var content = _templates.Render(layout, model, diagnostics);
+        if (content is null) return null;
+        model["content"] = Html.Trusted(content);
+        return _templates.Render(baseLayout, model, diagnostics);
+    }
+
+    private static readonly IReadOnlyList<(string Title, string Section)> Navigation =
+    [
+        .. EntityType.All.Select(t => (t.Plural, t.Folder)),
+        ("Glossary", "glossary"), ("References", "references"), ("Curation notes", "curation-notes"),
+    ];
+
+    private void AddGlobals(ScriptObject model, PageSpec spec, PageLinks links)
+    {
+        model.Add("site", Object(
+            ("title", Text(_config.Title)),
+            ("description", Text(_config.Description)),
+            ("base_path", Text(_config.BasePath)),
+            ("repository", Optional(_config.Repository))));
+        model.Add("root", Text(links.Root));
+        model.Add("page", Object(
+            ("title", Text(spec.Title)),
+            ("url", Text(spec.Url)),
+            ("section", Text(spec.Section)),
+            ("description", Text(spec.Description ?? _config.Description)),
+            ("layout", Text(spec.Layout)),
+            ("canonical", Text(_config.BasePath + (spec.Url == PageSpec.NotFoundUrl ? "" : spec.Url))),
+            ("edit_url", EditUrl(spec)),
+            ("breadcrumbs", List(spec.Breadcrumbs, b => Object(("title", Text(b.Title)), ("url", Text(links.Root + b.Url)))))));
+        model.Add("nav", List(Navigation, n => Object(("title", Text(n.Title)), ("url", Text(links.Root + n.Section + "/")), ("current", n.Section == spec.Section))));
+    }
+
+    private Html? EditUrl(PageSpec spec)
+    {
+        if (_config.Repository is null || spec.InputPath is null) return null;
+        var relative = spec.InputPath;
+        var cut = relative.IndexOf(spec.Section + "/", StringComparison.Ordinal);
+        if (cut > 0) relative = relative[cut..];
+        return Text($"{_config.Repository.TrimEnd('/')}/edit/{_config.Branch}/{_config.ContentPath}/{relative}");
+    }
+}

@@ -1,0 +1,145 @@
+using JakKb.Building;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace JakKb.Serving;
+
+/// <summary>
+/// <c>jakkb serve</c>: builds, serves the output on 127.0.0.1 with Kestrel, rebuilds when input or theme change,
+/// and live-reloads open pages. A failed rebuild keeps the last good site on screen, with its diagnostics.
+/// </summary>
+public sealed class DevServer(BuildOptions options, int port, TextWriter log)
+{
+    public const string EventsPath = "/_jakkb/events";
+    public const string ClientPath = "/_jakkb/live.js";
+
+    private readonly LiveReload _reload = new();
+    private readonly FileExtensionContentTypeProvider _types = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+
+    public async Task<int> RunAsync(CancellationToken cancel)
+    {
+        Rebuild();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.MapGet(EventsPath, Events);
+        app.MapGet(ClientPath, () => Results.Text(ClientScript, "text/javascript"));
+        app.Run(ServeFile);
+
+        using var watchers = new Watchers([options.InputDir, options.ThemeDir], Rebuild);
+        await app.StartAsync(cancel);
+        log.WriteLine($"Serving {options.OutputDir} at http://127.0.0.1:{port}{BasePath} (Ctrl+C to stop)");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C.
+        }
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private string BasePath => options.BasePath is null ? "/" : Model.SiteConfig.NormalizeBasePath(options.BasePath);
+
+    private void Rebuild()
+    {
+        if (!_building.Wait(0)) return;
+        try
+        {
+            var result = SiteBuilder.Build(options);
+            BuildReport.Print(result, log);
+            _reload.Publish(result);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task Events(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var reader = _reload.Subscribe(out var unsubscribe);
+        try
+        {
+            await foreach (var message in reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or reloaded.
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+
+    private async Task ServeFile(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal) && path + "/" != BasePath)
+        {
+            context.Response.Redirect(BasePath);
+            return;
+        }
+        var relative = Uri.UnescapeDataString(path.Length >= BasePath.Length ? path[BasePath.Length..] : "");
+        var root = Path.GetFullPath(options.OutputDir) + Path.DirectorySeparatorChar;
+        var file = Path.GetFullPath(Path.Combine(root, relative));
+        if (Directory.Exists(file)) file = Path.Combine(file, "index.html");
+        if (!file.StartsWith(root, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            context.Response.StatusCode = 404;
+            file = Path.Combine(root, "404.html");
+            if (!File.Exists(file)) return;
+        }
+        context.Response.ContentType = _types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            // The live-reload client is an external script, so the pages' Content-Security-Policy still holds.
+            var html = await File.ReadAllTextAsync(file, context.RequestAborted);
+            await context.Response.WriteAsync(html.Replace("</body>", $"<script src=\"{ClientPath}\"></script></body>", StringComparison.Ordinal), context.RequestAborted);
+            return;
+        }
+        await context.Response.SendFileAsync(file, context.RequestAborted);
+    }
+
+    private const string ClientScript = """
+        (() => {
+          const source = new EventSource('/_jakkb/events');
+          let seen = null;
+          source.onmessage = (event) => {
+            const state = JSON.parse(event.data);
+            let box = document.getElementById('jakkb-build-errors');
+            if (!state.ok) {
+              if (!box) {
+                box = document.createElement('pre');
+                box.id = 'jakkb-build-errors';
+                box.setAttribute('role', 'alert');
+                box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#300;color:#fdd;z-index:1000;white-space:pre-wrap';
+                document.body.append(box);
+              }
+              box.textContent = 'Build failed; showing the last good site.\n\n' + state.diagnostics.join('\n');
+              seen = state.version;
+              return;
+            }
+            if (seen !== null && state.version !== seen) location.reload();
+            seen = state.version;
+            if (box) box.remove();
+          };
+        })();
+        """;
+}
