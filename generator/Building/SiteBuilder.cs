@@ -28,6 +28,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail(diagnostics, clock);
 
         var graph = new SiteGraph(content);
+        foreach (var orphan in graph.Orphans())
+            diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
+                $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         var files = new SiteRenderer(graph, templates, theme).Render(diagnostics);
         if (diagnostics.HasErrors) return Fail(diagnostics, clock);
 

@@ -28,6 +28,7 @@ public sealed class SiteGraph
     private readonly Dictionary<string, List<Entity>> _termPages = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>> _notePages = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> _keysCitedOnPage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _linkedTo = new(StringComparer.OrdinalIgnoreCase);
 
     public SiteGraph(SiteContent content)
     {
@@ -42,13 +43,22 @@ public sealed class SiteGraph
         foreach (var entity in content.Entities)
         {
             foreach (var relation in entity.Relations)
-                if (_entities.ContainsKey(relation.TargetId)) Add(_backlinks, relation.TargetId, new Backlink(relation.Kind, entity));
+            {
+                if (!_entities.ContainsKey(relation.TargetId)) continue;
+                Add(_backlinks, relation.TargetId, new Backlink(relation.Kind, entity));
+                _linkedTo.Add(relation.TargetId);
+                _linkedTo.Add(entity.Id);
+            }
             foreach (var fact in entity.Facts)
             {
                 var placement = new FactPlacement(fact, entity);
                 foreach (var id in fact.Concerns.Where(id => !string.Equals(id, entity.Id, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
                     Add(_factsConcerning, id, placement);
+                    _linkedTo.Add(id);
+                }
                 Add(_factsFromSource, fact.Provenance.SourceId, placement);
+                _linkedTo.Add(fact.Provenance.SourceId);
                 foreach (var key in fact.Provenance.Cites) AddCitation(key, entity);
                 foreach (var note in fact.Provenance.Notes) AddOnce(_notePages, note, entity);
             }
@@ -59,6 +69,7 @@ public sealed class SiteGraph
                     foreach (var id in row.Concerns.Distinct(StringComparer.OrdinalIgnoreCase))
                     {
                         Add(_rowsConcerning, id, new RowPlacement(table, row, entity));
+                        _linkedTo.Add(id);
                         if (_entities.TryGetValue(id, out var concerned))
                         {
                             foreach (var key in row.Cites) AddCitation(key, concerned);
@@ -113,6 +124,12 @@ public sealed class SiteGraph
     /// <summary>Keys cited in the page's body, in order of first use: the numbering of its reference list.</summary>
     public IReadOnlyList<string> BodyCitations(Entity e) => _keysCitedOnPage.GetValueOrDefault(e.Id) ?? [];
 
+    /// <summary>
+    /// Entities no other page links to (by relation, wiki link, fact or table row): a reader browsing the
+    /// wiki could only reach them through the index pages or search.
+    /// </summary>
+    public IEnumerable<Entity> Orphans() => Content.Entities.Where(e => !_linkedTo.Contains(e.Id));
+
     /// <summary>Every entity the page links to or from, for its neighbourhood view.</summary>
     public IEnumerable<Entity> Neighbours(Entity e) =>
         e.Relations.Select(r => Entity(r.TargetId)).OfType<Entity>()
@@ -136,6 +153,9 @@ public sealed class SiteGraph
                     break;
                 case WikiLinkInline { IsGlossaryTerm: true } link when Glossary.Lookup(link.Target) is { } term:
                     if (seenTerms.Add(term.Term)) Add(_termPages, term.Term, entity);
+                    break;
+                case WikiLinkInline link when !string.Equals(link.Target, entity.Id, StringComparison.OrdinalIgnoreCase):
+                    _linkedTo.Add(link.Target);
                     break;
                 case LiteralInline literal when literal.Parent is not LinkInline:
                     foreach (var (_, _, term) in Glossary.Matches(literal.Content.ToString()))

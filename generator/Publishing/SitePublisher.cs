@@ -26,18 +26,19 @@ public static class SitePublisher
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, Path.GetFileName(target));
 
+        var all = files.Append(new OutputFile("README.md", System.Text.Encoding.UTF8.GetBytes(OutputReadme))).ToList();
+        var escaping = all.FirstOrDefault(f => !IsInside(target, f.Path));
+        // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
+        if (escaping is not null) throw new InvalidOperationException($"Refusing to write '{escaping.Path}' outside the output folder.");
+
         // Staging sits beside the output, on the same file system, so the final swap is a rename, not a copy.
         var staging = Path.Combine(parent, $"{StagingPrefix}{Path.GetFileName(target)}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(staging);
-            var stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
-            Parallel.ForEach(files.Append(new OutputFile("README.md", System.Text.Encoding.UTF8.GetBytes(OutputReadme))), file =>
+            Parallel.ForEach(all, file =>
             {
                 var path = Path.GetFullPath(Path.Combine(staging, file.Path));
-                // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
-                if (!path.StartsWith(stagingRoot, StringComparison.Ordinal))
-                    throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);
             });
@@ -47,6 +48,12 @@ public static class SitePublisher
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    private static bool IsInside(string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     /// <summary>A build killed mid-write leaves a staging folder behind; it is never the live site, so it can go.</summary>

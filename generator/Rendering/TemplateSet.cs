@@ -41,6 +41,8 @@ public sealed class TemplateSet : ITemplateLoader
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,
             LoopLimit = 0,
+            // Index pages grow with the knowledge base (the reference index lists every citing page); no output cap.
+            LimitToString = 0,
             RecursiveLimit = 50,
         };
         foreach (var (name, partial) in _partials) context.CachedTemplates[name] = partial;

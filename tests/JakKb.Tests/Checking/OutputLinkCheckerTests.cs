@@ -1,0 +1,33 @@
+using JakKb.Checking;
+using JakKb.Diagnostics;
+using JakKb.Rendering;
+
+namespace JakKb.Tests.Checking;
+
+public class OutputLinkCheckerTests
+{
+    private static OutputFile Page(string path, string html) => new(path, System.Text.Encoding.UTF8.GetBytes(html));
+
+    [Theory]
+    [InlineData("kinases/jak2/index.html", "../../drugs/rux/", "drugs/rux/index.html")]
+    [InlineData("kinases/jak2/index.html", "../", "kinases/index.html")]
+    [InlineData("index.html", "./", "index.html")]
+    [InlineData("index.html", "assets/site.css", "assets/site.css")]
+    [InlineData("index.html", "../outside/", null)]
+    public void Relative_links_resolve_like_a_browser_with_folders_meaning_their_index(string page, string link, string? expected) =>
+        Assert.Equal(expected, OutputLinkChecker.Resolve(page, link));
+
+    [Fact]
+    public void A_link_to_a_missing_page_or_anchor_is_an_error()
+    {
+        var bag = new DiagnosticBag();
+        OutputLinkChecker.Check(
+        [
+            Page("index.html", """<a href="a/">ok</a><a href="b/">missing</a><a href="a/#here">ok</a><a href="a/#nowhere">bad anchor</a><a href="https://x.org/">ext</a>"""),
+            Page("a/index.html", """<h2 id="here">Here</h2><a href="../">home</a>"""),
+        ], bag);
+
+        Assert.Equal(["Link 'a/#nowhere' names an anchor that a/index.html does not have.", "Link 'b/' does not resolve to a file of the site."],
+            bag.Sorted().Select(d => d.Message).Order());
+    }
+}

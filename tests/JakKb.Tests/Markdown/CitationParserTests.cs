@@ -1,0 +1,24 @@
+using JakKb.Markdown;
+using JakKb.Markdown.Citations;
+using Markdig.Syntax;
+
+namespace JakKb.Tests.Markdown;
+
+public class CitationParserTests
+{
+    private static List<CitationInline> Citations(string markdown) =>
+        Markdig.Markdown.Parse(markdown, MarkdownPipelines.Parsing).Descendants<CitationInline>().ToList();
+
+    [Fact]
+    public void A_single_key_is_read() => Assert.Equal(["kim2013"], Assert.Single(Citations("Shown [@kim2013].")).Keys);
+
+    [Fact]
+    public void Several_keys_separated_by_semicolons_are_one_citation() =>
+        Assert.Equal(["a", "b"], Assert.Single(Citations("Shown [@a; @b].")).Keys);
+
+    [Theory]
+    [InlineData("an email@example.com")]
+    [InlineData("[not a citation]")]
+    [InlineData("[@a; b]")]
+    public void Brackets_without_keys_are_not_citations(string markdown) => Assert.Empty(Citations(markdown));
+}

@@ -1,0 +1,63 @@
+using JakKb.Diagnostics;
+using JakKb.Tests.Support;
+using JakKb.Validation;
+
+namespace JakKb.Tests.Validation;
+
+public class ContentValidatorTests
+{
+    [Theory]
+    [InlineData("https://doi.org/10.1/x", true)]
+    [InlineData("../../kinases/jak2/", true)]
+    [InlineData("#ref-1", true)]
+    [InlineData("mailto:a@b.c", true)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("JaVaScRiPt:alert(1)", false)]
+    [InlineData("java\tscript:alert(1)", false)]
+    [InlineData(" javascript:alert(1)", false)]
+    [InlineData("data:text/html,<script>alert(1)</script>", false)]
+    [InlineData("vbscript:msgbox", false)]
+    public void Only_http_https_mailto_and_relative_addresses_are_safe(string url, bool safe) =>
+        Assert.Equal(safe, ContentValidator.IsSafeUrl(url));
+
+    [Fact]
+    public void A_relation_to_an_entity_of_the_wrong_type_names_both_types()
+    {
+        using var site = TestSite.Minimal()
+            .With("trials/t1.md", "---\ntitle: T\nsummary: S.\ndesign: d\npopulation: p\n---\n")
+            .With("drugs/bad.md", "---\ntitle: Bad\nsummary: S.\ntargets: [t1]\n---\n");
+
+        var result = site.Build(write: false);
+
+        var d = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.WrongRelationTargetType, d.Code);
+        Assert.Contains("must name a kinase, but 't1' is a trial", d.Message);
+    }
+
+    [Fact]
+    public void Unknown_citations_links_and_terms_in_prose_are_reported_at_their_position()
+    {
+        using var site = TestSite.Minimal()
+            .With("kinases/jak1.md", "---\ntitle: JAK1\nsummary: S.\n---\nLine one [[jak2]].\n\nSee [[jak9]] and [@nobody] and [[term:XYZ]].\n");
+
+        var errors = site.Build(write: false).Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal(
+            [(DiagnosticCodes.UnknownWikiLinkTarget, 7, 5), (DiagnosticCodes.UnknownCitationKey, 7, 18), (DiagnosticCodes.UnknownGlossaryTerm, 7, 32)],
+            errors.Select(d => (d.Code, d.Where.Line, d.Where.Column)).OrderBy(x => x.Item3));
+    }
+
+    [Fact]
+    public void A_javascript_link_in_prose_fails_the_build()
+    {
+        using var site = TestSite.Minimal().With("kinases/jak1.md", "---\ntitle: JAK1\nsummary: S.\n---\n[click](javascript:alert(1)) [[jak2]]\n");
+        Assert.Contains(site.Build(write: false).Diagnostics, d => d.Code == DiagnosticCodes.UnsafeUrl);
+    }
+
+    [Fact]
+    public void Ids_are_unique_across_types_ignoring_case()
+    {
+        using var site = TestSite.Minimal().With("drugs/jak2.md", "---\ntitle: Other\nsummary: S.\n---\n");
+        Assert.Contains(site.Build(write: false).Diagnostics, d => d.Code == DiagnosticCodes.DuplicateId);
+    }
+}
