@@ -16,16 +16,17 @@ public static class CommandLine
         var theme = new Option<string?>("--theme") { Description = "The theme folder (default: ./theme, else the one shipped with jakkb)." };
         var basePath = new Option<string?>("--base-path") { Description = "The path the site is served under, e.g. /jakkb/ for a project site." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
 
         BuildOptions Options(ParseResult r, bool write) => new(
             r.GetValue(input)!, r.GetValue(outputDir)!, ResolveTheme(r.GetValue(theme)), r.GetValue(basePath), write, r.GetValue(strict));
 
-        var build = new Command("build", "Build the site from the input folder into the output folder.") { input, outputDir, theme, basePath, strict };
-        build.SetAction(r => Report(SiteBuilder.Build(Options(r, write: true)), output));
+        var build = new Command("build", "Build the site from the input folder into the output folder.") { input, outputDir, theme, basePath, strict, timings };
+        build.SetAction(r => Report(SiteBuilder.Build(Options(r, write: true)), output, r.GetValue(timings)));
 
-        var check = new Command("check", "Validate the content and every link of the site, writing nothing.") { input, theme, basePath, strict };
-        check.SetAction(r => Report(SiteBuilder.Build(Options(r, write: false)), output));
+        var check = new Command("check", "Validate the content and every link of the site, writing nothing.") { input, theme, basePath, strict, timings };
+        check.SetAction(r => Report(SiteBuilder.Build(Options(r, write: false)), output, r.GetValue(timings)));
 
         var serveOutput = new Option<string?>("--output", "-o") { Description = "Where the preview is written (default: a temporary folder)." };
         var serve = new Command("serve", "Build, serve on 127.0.0.1, rebuild on change and live-reload the browser.") { input, serveOutput, theme, basePath, port };
@@ -59,9 +60,9 @@ public static class CommandLine
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static int Report(BuildResult result, TextWriter output)
+    private static int Report(BuildResult result, TextWriter output, bool timings)
     {
-        BuildReport.Print(result, output);
+        BuildReport.Print(result, output, timings);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 

@@ -10,10 +10,14 @@ public static class DiagnosticCodes
     public const string InputFolderEmpty = "JKB0002";
     public const string NotUtf8 = "JKB0003";
     public const string FileTooLarge = "JKB0004";
+    public const string FileUnreadable = "JKB0005";
+    public const string SymbolicLink = "JKB0006";
     public const string FrontMatterMissing = "JKB0010";
     public const string FrontMatterNotClosed = "JKB0011";
     public const string YamlSyntax = "JKB0012";
     public const string YamlAlias = "JKB0013";
+    public const string YamlTooDeep = "JKB0014";
+    public const string MarkdownTooDeep = "JKB0015";
     public const string WrongType = "JKB0020";
     public const string MissingField = "JKB0021";
     public const string UnknownField = "JKB0022";
@@ -35,6 +39,8 @@ public static class DiagnosticCodes
     public const string TemplateError = "JKB0070";
     public const string BrokenOutputLink = "JKB0080";
     public const string OrphanPage = "JKB0081";
+    public const string UnsafeOutputFolder = "JKB0090";
+    public const string UsageError = "JKB9000";
 
     /// <summary>Code, what it means, and how to fix it; rendered into the README.</summary>
     public static readonly IReadOnlyList<(string Code, string Meaning, string Fix)> All =
@@ -43,10 +49,14 @@ public static class DiagnosticCodes
         (InputFolderEmpty, "The input folder holds no content files.", "Add entity files under input/<type>/ (see docs/content-format.md)."),
         (NotUtf8, "A file is not valid UTF-8.", "Re-save the file as UTF-8 without a byte-order mark."),
         (FileTooLarge, "A file is larger than the 1 MiB input limit.", "Split the file; no fact file should need that much."),
+        (FileUnreadable, "A file or folder of the input cannot be read.", "Check its permissions; the build reads every file under the input folder."),
+        (SymbolicLink, "The input holds a symbolic link.", "Replace the link with the file itself; links could publish files from outside the input folder."),
         (FrontMatterMissing, "An entity file does not start with a '---' line.", "Start the file with '---', the YAML fields, then another '---'."),
         (FrontMatterNotClosed, "The front matter's closing '---' line is missing.", "Add a line with exactly '---' after the last YAML field."),
         (YamlSyntax, "The YAML is malformed.", "Fix the syntax at the position given (indentation, quotes, colons)."),
         (YamlAlias, "YAML anchors and aliases (&a, *a) are not allowed.", "Write the value out in full; aliases can explode in size."),
+        (YamlTooDeep, "The YAML nests lists or mappings more than 32 levels deep.", "Flatten the structure; no field of the format nests that deep."),
+        (MarkdownTooDeep, "The Markdown body nests blocks or inlines too deeply to be parsed.", "Remove the runaway nesting (long runs of '>', '[' or list markers) at the position given."),
         (WrongType, "A field has the wrong kind of value.", "Use the kind the message names (text, list, mapping, true/false)."),
         (MissingField, "A required field is missing.", "Add the field; docs/content-format.md lists what each type needs."),
         (UnknownField, "A field is not part of the format.", "Check the spelling (a suggestion is given when one is close) or remove it."),
@@ -68,5 +78,7 @@ public static class DiagnosticCodes
         (TemplateError, "A theme template does not parse or fails to render.", "Fix the template at the line given."),
         (BrokenOutputLink, "A link in the built site does not resolve to a file.", "Fix the template or content that produced it."),
         (OrphanPage, "A page is not linked from any other page.", "Link it from a related entity or remove it."),
+        (UnsafeOutputFolder, "The output folder holds files that are not a JakKb site, or overlaps the input or theme.", "Pass --output an empty folder or a previous JakKb output; never the input, the theme or the repository root."),
+        (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
     ];
 }

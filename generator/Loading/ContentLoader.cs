@@ -23,8 +23,8 @@ public static class ContentLoader
             return new SiteContent(SiteConfig.Default, [], [], [], []);
         }
 
-        var files = Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories)
-            .Select(f => Relative(inputDir, f))
+        var files = AllFiles(inputDir, diagnostics)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
             .Where(f => f.Contains('/') && !NotContent.Contains(f[..f.IndexOf('/')]))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -64,6 +64,45 @@ public static class ContentLoader
         Path.Combine(inputDir, relative).Replace('\\', '/');
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    /// <summary>
+    /// Every file under the input, relative to it. Symbolic links are reported and never followed: a link in a
+    /// contribution could otherwise publish a file from outside the input (a key, a password file) as a page or asset.
+    /// </summary>
+    private static List<string> AllFiles(string inputDir, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        var folders = new Stack<string>([inputDir]);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(SourceSpan.File(Display(inputDir, Relative(inputDir, folder))), DiagnosticCodes.FileUnreadable,
+                    $"Folder cannot be read ({e.Message}); check its permissions.");
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                var relative = Relative(inputDir, entry.FullName);
+                if (entry.LinkTarget is not null)
+                {
+                    var display = Display(inputDir, relative);
+                    diagnostics.Error(SourceSpan.File(display), DiagnosticCodes.SymbolicLink,
+                        $"'{display}' is a symbolic link (to '{entry.LinkTarget}'); replace it with the file itself.");
+                    continue;
+                }
+                if (entry is DirectoryInfo) folders.Push(entry.FullName);
+                else files.Add(relative);
+            }
+        }
+        return files;
+    }
 
     private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read)
         where T : class

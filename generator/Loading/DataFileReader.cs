@@ -14,7 +14,7 @@ public static class DataFileReader
             var term = item.Text("term", required: true);
             var definition = item.Text("definition", required: true, hint: "plain text a non-specialist understands");
             return term is null || definition is null ? null
-                : new GlossaryTerm(term, item.Text("expansion"), definition, item.TextList("aliases"), item.Span);
+                : item.Remember(new GlossaryTerm(term, item.Text("expansion"), definition, item.TextList("aliases"), item.Span));
         }).OfType<GlossaryTerm>().ToList();
 
     public static IReadOnlyList<Reference> Bibliography(string path, string text, DiagnosticBag diagnostics) =>
@@ -40,12 +40,25 @@ public static class DataFileReader
                 var source = c.Text("source", required: true);
                 var number = c.Text("number", required: true);
                 if (source is null || number is null) continue;
-                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(new CitedBy(source, n));
+                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(c.Remember(new CitedBy(source, n)));
                 else c.Diagnostics.Error(c.SpanOf("number"), DiagnosticCodes.WrongType, $"'number' must be the reference's number in the source, a whole number, not '{number}'.");
             }
+            var doi = item.Text("doi");
+            if (doi is not null && !EntityReader.IsDoi(doi))
+            {
+                item.Diagnostics.Error(item.SpanOf("doi"), DiagnosticCodes.InvalidValue,
+                    $"'{doi}' is not a DOI; give it as printed after https://doi.org/, starting with '10.', e.g. '10.1056/NEJMoa2001017'.");
+                doi = null;
+            }
+            var pmid = item.Text("pmid");
+            if (pmid is not null && !pmid.All(char.IsAsciiDigit))
+            {
+                item.Diagnostics.Error(item.SpanOf("pmid"), DiagnosticCodes.InvalidValue, $"A PMID is a number, not '{pmid}'.");
+                pmid = null;
+            }
             return key is null || authors is null || title is null || status is null ? null
-                : new Reference(key, authors, title, item.Text("journal"), item.Text("year"), item.Text("details"),
-                    item.Text("doi"), item.Text("pmid"), status, item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span);
+                : item.Remember(new Reference(key, authors, title, item.Text("journal"), item.Text("year"), item.Text("details"),
+                    doi, pmid, status, item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span));
         }).OfType<Reference>().ToList();
 
     public static IReadOnlyList<CurationNote> CurationNotes(string path, string text, DiagnosticBag diagnostics) =>
@@ -60,22 +73,35 @@ public static class DataFileReader
             if (id is not null && !Slugs.IsSafe(id))
                 item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Note id '{id}' is not a safe slug.");
             return id is null || title is null || source is null || locator is null || body is null ? null
-                : new CurationNote(id, title, source, locator, body, item.Span);
+                : item.Remember(new CurationNote(id, title, source, locator, body, item.Span));
         }).OfType<CurationNote>().ToList();
 
     public static SiteConfig Site(string path, string text, DiagnosticBag diagnostics)
     {
-        var map = YamlMap.Root(YamlText.Parse(path, text, 1, diagnostics), path, 1, diagnostics, "site.yml");
+        var map = YamlMap.Parse(path, text, 1, diagnostics, "site.yml");
         if (map is null) return SiteConfig.Default;
         map.RejectUnknown(["title", "description", "base_path", "repository", "branch", "content_path"], "site.yml");
+        // The repository address becomes every page's "Edit this page" link, so it must be a web address.
+        var repository = map.Text("repository");
+        if (repository is not null && !IsWebAddress(repository))
+        {
+            diagnostics.Error(map.SpanOf("repository"), DiagnosticCodes.UnsafeUrl,
+                $"'repository' must be an http or https address, e.g. https://github.com/owner/name, not '{repository}'.");
+            repository = null;
+        }
         return new SiteConfig(
             map.Text("title") ?? SiteConfig.Default.Title,
             map.Text("description") ?? "",
             SiteConfig.NormalizeBasePath(map.Text("base_path") ?? "/"),
-            map.Text("repository"),
+            repository,
             map.Text("branch") ?? "main",
             map.Text("content_path") ?? "input");
     }
+
+    /// <summary>An absolute http(s) address with a host and nothing a browser would strip or reinterpret.</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0
+        && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '\\');
 
     private static IEnumerable<YamlMap> Items(string path, string text, DiagnosticBag diagnostics, string what)
     {

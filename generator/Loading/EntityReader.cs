@@ -21,8 +21,10 @@ public static class EntityReader
 
         var parts = FrontMatter.Split(path, text, diagnostics);
         if (parts is null) return null;
-        var map = YamlMap.Root(YamlText.Parse(path, parts.Yaml, parts.YamlFirstLine, diagnostics), path, parts.YamlFirstLine, diagnostics, "The front matter");
+        var map = YamlMap.Parse(path, parts.Yaml, parts.YamlFirstLine, diagnostics, "The front matter");
         if (map is null) return null;
+        var body = ParseBody(path, parts, diagnostics);
+        if (body is null) return null;
 
         map.RejectUnknown(EntitySchema.AllowedFields(type), $"a {type.Name} file");
         var title = map.Text("title", required: true) ?? id;
@@ -40,11 +42,29 @@ public static class EntityReader
             type == EntityType.Source ? map.MapList("tables").Select(ReadTable).OfType<SourceTable>().ToList() : [],
             map.TextList("notes"),
             parts.Body,
-            Markdig.Markdown.Parse(parts.Body, MarkdownPipelines.Parsing),
+            body,
             parts.BodyFirstLine,
             path,
             new SourceSpan(path, 1, 1));
-        return entity;
+        return map.Remember(entity);
+    }
+
+    /// <summary>
+    /// Parses the body; Markdig refuses runaway nesting (thousands of '>' or '[') with an exception, which becomes a
+    /// diagnostic at the line where the body starts.
+    /// </summary>
+    private static Markdig.Syntax.MarkdownDocument? ParseBody(string path, FrontMatter parts, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(parts.Body, MarkdownPipelines.Parsing);
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Error(new SourceSpan(path, parts.BodyFirstLine, 1), DiagnosticCodes.MarkdownTooDeep,
+                "The Markdown body nests too deeply to be parsed; remove the runaway run of '>', '[', '*' or list markers.");
+            return null;
+        }
     }
 
     private static List<Identifier> ReadIdentifiers(YamlMap map)
@@ -63,9 +83,38 @@ public static class EntityReader
                     $"Unknown identifier scheme '{scheme}'; use one of: {string.Join(", ", Identifier.Schemes.Keys)}.");
                 continue;
             }
+            if (IdentifierProblem(scheme, value) is { } problem)
+            {
+                item.Diagnostics.Error(item.SpanOf("value"), DiagnosticCodes.InvalidValue, problem);
+                continue;
+            }
             result.Add(new Identifier(scheme, value, source));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Identifier values become parts of outbound links, so they are held to their registry's shape: no spaces,
+    /// quotes or angle brackets, and a DOI must look like one (it is appended to https://doi.org/ unescaped).
+    /// </summary>
+    public static string? IdentifierProblem(string scheme, string value)
+    {
+        if (value.Length > 200 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '`' or '\\'))
+            return $"Identifier '{value}' may not contain spaces, quotes, angle brackets or backslashes; give the identifier exactly as the registry shows it.";
+        if (scheme == "doi" && !IsDoi(value))
+            return $"'{value}' is not a DOI; a DOI starts with '10.', a registrant number and '/', e.g. '10.1056/NEJMoa2001017'.";
+        if (scheme is "pubmed" or "ncbi-gene" && !value.All(char.IsAsciiDigit))
+            return $"A {Identifier.Schemes[scheme].Label} identifier is a number, not '{value}'.";
+        return null;
+    }
+
+    /// <summary>True for a DOI as printed, e.g. 10.1016/S0140-6736(20)30628-0.</summary>
+    public static bool IsDoi(string value)
+    {
+        var slash = value.IndexOf('/');
+        return value.StartsWith("10.", StringComparison.Ordinal) && slash > 3 && slash < value.Length - 1
+            && value[3..slash].All(c => char.IsAsciiDigit(c) || c == '.')
+            && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '\\');
     }
 
     private static List<Property> ReadProperties(YamlMap map)
@@ -112,7 +161,9 @@ public static class EntityReader
         foreach (var kind in RelationKind.DeclaredOn(type))
         {
             var where = map.SpanOf(kind.Field);
-            result.AddRange(map.TextList(kind.Field).Select(target => new RelationLink(kind, target, where)));
+            var targets = map.TextList(kind.Field);
+            // Each link points at its own list item, so a wrong target is reported where it is written.
+            result.AddRange(targets.Select((target, i) => new RelationLink(kind, target, SourceMap.Item(targets, i, where))));
         }
         return result;
     }
@@ -128,9 +179,9 @@ public static class EntityReader
         if (id is not null && !Slugs.IsSafe(id))
             item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Fact id '{id}' is not a safe slug; use lower-case letters, digits and hyphens.");
         if (label is null || value is null || source is null || locator is null) return null;
-        return new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
-            new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.Span),
-            item.TextList("concerns"), item.Span);
+        return item.Remember(new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
+            new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")),
+            item.TextList("concerns"), item.Span));
     }
 
     private static SourceTable? ReadTable(YamlMap table)
@@ -163,7 +214,7 @@ public static class EntityReader
                     c.Diagnostics.Error(c.SpanOf("column"), DiagnosticCodes.InvalidValue, $"'column' must be a cell number from 1 to {cells.Count}.");
                     continue;
                 }
-                corrections.Add(new CellCorrection(index, printed, note));
+                corrections.Add(c.Remember(new CellCorrection(index, printed, note)));
             }
             rows.Add(new TableRow(cells, row.TextList("concerns"), row.TextList("cites"), corrections, row.TextList("notes"), row.Span));
         }

@@ -22,6 +22,13 @@ public sealed class YamlMap
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Parses <paramref name="yaml"/> and reads its root as a mapping; a syntax error is reported once, not also as a wrong type.</summary>
+    public static YamlMap? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics, string what)
+    {
+        var node = YamlText.Parse(path, yaml, firstLine, diagnostics, out var failed);
+        return failed ? null : Root(node, path, firstLine, diagnostics, what);
+    }
+
     /// <summary>Reads the root of a document as a mapping, or reports that it is not one.</summary>
     public static YamlMap? Root(YamlNode? node, string path, int firstLine, DiagnosticBag diagnostics, string what)
     {
@@ -84,11 +91,17 @@ public sealed class YamlMap
                 return [];
             case YamlSequenceNode seq:
                 var items = new List<string>(seq.Children.Count);
+                var spans = new List<SourceSpan>(seq.Children.Count);
                 foreach (var child in seq.Children)
                 {
-                    if (child is YamlScalarNode { Value: { Length: > 0 } v }) items.Add(v.Trim());
-                    else _diagnostics.Error(At(child), DiagnosticCodes.WrongType, $"Each item of '{key}' must be a single text value.");
+                    if (child is YamlScalarNode { Value: { } v } && v.Trim().Length > 0)
+                    {
+                        items.Add(v.Trim());
+                        spans.Add(At(child));
+                    }
+                    else _diagnostics.Error(At(child), DiagnosticCodes.WrongType, $"Each item of '{key}' must be a single, non-empty text value.");
                 }
+                if (items.Count > 0) SourceMap.SetItems(items, [.. spans]);
                 return items;
             case var other:
                 WrongType(key, other, "a list, e.g. [a, b]");
@@ -115,6 +128,22 @@ public sealed class YamlMap
                 WrongType(key, other, "a list of mappings (lines starting with '- ')");
                 return [];
         }
+    }
+
+    /// <summary>The position of every field's value, for <see cref="SourceMap"/>.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans()
+    {
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var (key, value) in _node.Children)
+            if (key is YamlScalarNode { Value: { } name }) spans.TryAdd(name, At(value));
+        return spans;
+    }
+
+    /// <summary>Records where each field of <paramref name="owner"/> was written, and returns it.</summary>
+    public T Remember<T>(T owner) where T : class
+    {
+        SourceMap.SetFields(owner, ValueSpans());
+        return owner;
     }
 
     /// <summary>Reports every field not in <paramref name="allowed"/>, with the closest allowed name as a suggestion.</summary>

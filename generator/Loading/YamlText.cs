@@ -8,34 +8,50 @@ namespace JakKb.Loading;
 /// <summary>Parses YAML into a node tree whose positions are reported in the contributor's file.</summary>
 public static class YamlText
 {
+    /// <summary>No field of the format nests deeper than a handful of levels; the limit keeps the tree walk off the stack's edge.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>
     /// Parses <paramref name="yaml"/>, which starts at line <paramref name="firstLine"/> of <paramref name="path"/>.
     /// Anchors and aliases are refused before the tree is built: a tree walk over shared alias nodes is how
     /// "billion laughs" documents explode.
     /// </summary>
-    public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics) =>
+        Parse(path, yaml, firstLine, diagnostics, out _);
+
+    /// <summary>As <see cref="Parse(string, string, int, DiagnosticBag)"/>; <paramref name="failed"/> tells an error (already reported) from an empty document.</summary>
+    public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
+        failed = true;
         try
         {
+            // A first pass over the events, which the parser produces without recursion: refuse what the tree
+            // builder must not see before it recurses into it.
             var parser = new Parser(new StringReader(yaml));
+            var depth = 0;
             while (parser.MoveNext())
             {
-                ParsingEvent? anchored = parser.Current switch
+                switch (parser.Current)
                 {
-                    AnchorAlias alias => alias,
-                    NodeEvent node when !node.Anchor.IsEmpty => node,
-                    _ => null,
-                };
-                if (anchored is not null)
-                {
-                    diagnostics.Error(At(path, anchored.Start, firstLine), DiagnosticCodes.YamlAlias,
-                        "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full.");
-                    return null;
+                    case AnchorAlias alias:
+                        ReportAlias(path, alias, firstLine, diagnostics);
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        ReportAlias(path, node, firstLine, diagnostics);
+                        return null;
+                    case SequenceStart or MappingStart when ++depth > MaxDepth:
+                        diagnostics.Error(At(path, parser.Current.Start, firstLine), DiagnosticCodes.YamlTooDeep,
+                            $"Lists and mappings nest more than {MaxDepth} levels deep here; flatten the structure.");
+                        return null;
+                    case SequenceEnd or MappingEnd:
+                        depth--;
+                        break;
                 }
             }
 
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
+            failed = false;
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
@@ -47,7 +63,11 @@ public static class YamlText
     }
 
     public static SourceSpan At(string path, Mark mark, int firstLine) =>
-        new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
+        new(path, Math.Max(1, (int)mark.Line) + firstLine - 1, Math.Max(1, (int)mark.Column));
+
+    private static void ReportAlias(string path, ParsingEvent anchored, int firstLine, DiagnosticBag diagnostics) =>
+        diagnostics.Error(At(path, anchored.Start, firstLine), DiagnosticCodes.YamlAlias,
+            "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full.");
 
     private static string Describe(YamlException e)
     {

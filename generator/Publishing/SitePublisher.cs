@@ -1,3 +1,4 @@
+using JakKb.Diagnostics;
 using JakKb.Rendering;
 
 namespace JakKb.Publishing;
@@ -19,10 +20,31 @@ public static class SitePublisher
 
     private const string StagingPrefix = ".jakkb-staging-";
 
-    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Publishes, or reports why the output folder may not be replaced (<see cref="DiagnosticCodes.UnsafeOutputFolder"/>)
+    /// and leaves it untouched. <paramref name="protectedDirs"/> (the input, the theme) may neither be nor hold nor
+    /// sit inside the output.
+    /// </summary>
+    public static bool TryPublish(string outputDir, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, params string[] protectedDirs)
+    {
+        try
+        {
+            Publish(outputDir, files, protectedDirs);
+            return true;
+        }
+        catch (UnsafeOutputFolderException e)
+        {
+            diagnostics.Error(SourceSpan.File(outputDir), DiagnosticCodes.UnsafeOutputFolder, e.Message);
+            return false;
+        }
+    }
+
+    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? ".";
+        // Publishing replaces the whole folder, so it must be one a build made: never the input, a repository or a home folder.
+        if (TargetProblem(target, Path.GetDirectoryName(target), protectedDirs) is { } problem) throw new UnsafeOutputFolderException(problem);
+        var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, Path.GetFileName(target));
 
@@ -50,6 +72,25 @@ public static class SitePublisher
         }
     }
 
+    private static string? TargetProblem(string target, string? parent, IEnumerable<string> protectedDirs)
+    {
+        if (parent is null) return $"Refusing to replace '{target}', a file system root; pass --output a folder of its own.";
+        foreach (var dir in protectedDirs.Select(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar)))
+        {
+            if (Within(target, dir) || Within(dir, target))
+                return $"The output folder '{target}' overlaps '{dir}', which the build reads; pass --output a separate folder.";
+        }
+        if (File.Exists(target)) return $"The output '{target}' is a file; pass --output a folder.";
+        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any()) return null;
+        var readme = Path.Combine(target, "README.md");
+        var isOurs = File.Exists(readme) && File.ReadAllText(readme).ReplaceLineEndings("\n") == OutputReadme.ReplaceLineEndings("\n");
+        return isOurs ? null
+            : $"The output folder '{target}' holds files that a JakKb build did not write (it has no JakKb README.md); a build replaces the whole folder, so pass --output an empty folder or a previous output.";
+    }
+
+    private static bool Within(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private static bool IsInside(string root, string relative)
     {
         var full = Path.GetFullPath(Path.Combine(root, relative));
@@ -66,3 +107,6 @@ public static class SitePublisher
         }
     }
 }
+
+/// <summary>The output folder is not one a build may replace; nothing was written.</summary>
+public sealed class UnsafeOutputFolderException(string message) : InvalidOperationException(message);

@@ -1,14 +1,17 @@
 using System.Globalization;
 using JakKb.Linking;
 using JakKb.Model;
+using JakKb.Rendering.Charts;
 using Scriban.Runtime;
 using static JakKb.Rendering.ViewModel;
 
 namespace JakKb.Rendering;
 
 /// <summary>The model of one entity page: infobox, prose, facts with provenance, related pages, references, notes.</summary>
-public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown)
+public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCharts? charts = null)
 {
+    private readonly GraphPage _graphPage = new(graph);
+
     public ScriptObject Build(Entity entity, PageLinks links)
     {
         // The body is written first: its citations take the first numbers, in reading order.
@@ -60,7 +63,9 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown)
                 ("tables", tables),
                 ("source_facts", sourceFacts),
                 ("notes", notes),
-                ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))))),
+                ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))),
+                ("neighbourhood", _graphPage.Neighbourhood(entity, links)),
+                ("charts", charts is null || entity.Type != EntityType.Source ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
             ("references", References(links)));
     }
 

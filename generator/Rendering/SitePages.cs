@@ -1,13 +1,17 @@
 using JakKb.Linking;
 using JakKb.Model;
+using JakKb.Rendering.Charts;
 using Scriban.Runtime;
 using static JakKb.Rendering.ViewModel;
 
 namespace JakKb.Rendering;
 
 /// <summary>Lists every page of the site with the model each one gets: entities, indexes, glossary, references, notes.</summary>
-public sealed class SitePages(SiteGraph graph, EntityPage entityPage)
+public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts? charts = null)
 {
+    private readonly SiteCharts _charts = charts ?? new SiteCharts(graph);
+    private readonly GraphPage _graphPage = new(graph);
+
     public IEnumerable<PageSpec> All()
     {
         yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home);
@@ -20,6 +24,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage)
                     entity.InputPath, links => entityPage.Build(entity, links));
             }
         }
+        yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build);
         yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary);
         yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References);
         yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes);
@@ -31,14 +36,29 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage)
             ("title", Text(t.Plural)),
             ("url", Text(links.Root + t.Folder + "/")),
             ("count", graph.ByType[t].Count),
-            ("items", List(graph.ByType[t].Take(12), e => EntityPage.Link(e, links)))))),
+            ("items", List(graph.ByType[t].Take(6), e => EntityPage.Link(e, links)))))),
+        ("charts", SiteCharts.Models([_charts.AlterationFrequencies], links)),
         ("glossary_count", graph.Content.Glossary.Count),
         ("reference_count", graph.Content.Bibliography.Count),
         ("note_count", graph.Content.CurationNotes.Count));
 
-    private ScriptObject TypeList(EntityType type, PageLinks links) => Object(
+    private ScriptObject TypeList(EntityType type, PageLinks links)
+    {
+        var factColumns = _charts.ListColumns(type);
+        return TypeList(type, links, factColumns);
+    }
+
+    /// <summary>The charts an index page shows: the kinase charts on the kinase list, the trial charts on the trial list.</summary>
+    private IEnumerable<Chart?> ListCharts(EntityType type) =>
+        type == EntityType.Kinase ? [_charts.AlterationFrequencies, _charts.SurvivalByExpression]
+        : type == EntityType.Trial ? [_charts.TrialResponse, _charts.TrialPfs]
+        : [];
+
+    private ScriptObject TypeList(EntityType type, PageLinks links, IReadOnlyList<(string Label, Func<Entity, string?> Cell)> factColumns) => Object(
         ("type", Object(("name", Text(type.Name)), ("title", Text(type.Plural)), ("singular", Text(type.Singular)))),
         ("columns", List(EntitySchema.FieldsOf(type), f => Text(f.Label))),
+        ("fact_columns", List(factColumns, c => Text(c.Label))),
+        ("charts", SiteCharts.Models(ListCharts(type), links)),
         ("items", List(graph.ByType[type], e => Object(
             ("link", EntityPage.Link(e, links)),
             ("summary", Text(e.Summary)),
@@ -48,6 +68,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage)
                 FieldKind.List => string.Join(", ", e.Attributes.ListOf(f.Name)),
                 _ => e.Attributes.FlagOf(f.Name) is { } b ? (b ? "Yes" : "No") : null,
             }))),
+            ("fact_cells", List(factColumns, c => Text(c.Cell(e)))),
             ("relations", List(e.Relations.GroupBy(r => r.Kind), g => Object(
                 ("label", Text(g.Key.ForwardLabel)),
                 ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), t => EntityPage.Link(t, links)))))),

@@ -4,6 +4,7 @@ using JakKb.Diagnostics;
 using JakKb.Linking;
 using JakKb.Markdown;
 using JakKb.Model;
+using JakKb.Rendering.Charts;
 using Scriban.Runtime;
 using static JakKb.Rendering.ViewModel;
 
@@ -22,14 +23,18 @@ public sealed class SiteRenderer
     private readonly Theme _theme;
     private readonly SitePages _pages;
     private readonly SiteConfig _config;
+    private readonly IReadOnlyDictionary<string, string> _lastCommitted;
 
-    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme)
+    /// <summary>A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>), and pages of files not in it show no date.</summary>
+    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null)
     {
         _graph = graph;
         _templates = templates;
         _theme = theme;
         _config = graph.Content.Config;
-        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary))));
+        _lastCommitted = lastCommitted ?? new Dictionary<string, string>();
+        var charts = new SiteCharts(graph);
+        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), charts), charts);
     }
 
     public IReadOnlyList<OutputFile> Render(DiagnosticBag diagnostics)
@@ -62,16 +67,13 @@ public sealed class SiteRenderer
         // References are gathered last: the model's builders have numbered every citation by now.
         if (!model.ContainsKey("references")) model.Add("references", new ScriptArray());
         AddGlobals(model, spec, links);
-        var content = _templates.Render(layout, model, diagnostics);
-        if (content is null) return null;
-        model["content"] = Html.Trusted(content);
-        return _templates.Render(baseLayout, model, diagnostics);
+        return _templates.RenderPage(layout, baseLayout, model, diagnostics);
     }
 
     private static readonly IReadOnlyList<(string Title, string Section)> Navigation =
     [
         .. EntityType.All.Select(t => (t.Plural, t.Folder)),
-        ("Glossary", "glossary"), ("References", "references"), ("Curation notes", "curation-notes"),
+        ("Graph", "graph"), ("Glossary", "glossary"), ("References", "references"), ("Curation notes", "curation-notes"),
     ];
 
     private void AddGlobals(ScriptObject model, PageSpec spec, PageLinks links)
@@ -90,6 +92,7 @@ public sealed class SiteRenderer
             ("layout", Text(spec.Layout)),
             ("canonical", Text(_config.BasePath + (spec.Url == PageSpec.NotFoundUrl ? "" : spec.Url))),
             ("edit_url", EditUrl(spec)),
+            ("last_updated", spec.InputPath is null ? null : Optional(_lastCommitted.GetValueOrDefault(Path.GetFullPath(spec.InputPath)))),
             ("breadcrumbs", List(spec.Breadcrumbs, b => Object(("title", Text(b.Title)), ("url", Text(links.Root + b.Url)))))));
         model.Add("nav", List(Navigation, n => Object(("title", Text(n.Title)), ("url", Text(links.Root + n.Section + "/")), ("current", n.Section == spec.Section))));
     }

@@ -1,6 +1,7 @@
 using JakKb.Diagnostics;
 using Scriban;
 using Scriban.Syntax;
+using Scriban.Functions;
 using Scriban.Runtime;
 using SourceSpan = JakKb.Diagnostics.SourceSpan;
 
@@ -32,10 +33,29 @@ public sealed class TemplateSet : ITemplateLoader
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name + ".sbn");
 
-    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> as its globals; runtime errors become diagnostics at the template line.</summary>
-    public string? Render(Template template, ScriptObject model, DiagnosticBag diagnostics)
+    // Scriban's built-in functions are a large object; building it per render cost more than the render itself.
+    private readonly BuiltinFunctions _builtins = new();
+
+    /// <summary>
+    /// Renders a page: <paramref name="layout"/> first, its output becoming <c>content</c> for <paramref name="baseLayout"/>,
+    /// in one template context. Runtime errors become diagnostics at the template line.
+    /// </summary>
+    public string? RenderPage(Template layout, Template baseLayout, ScriptObject model, DiagnosticBag diagnostics)
     {
-        var context = new TemplateContext
+        var context = NewContext(model);
+        var content = Render(layout, context, diagnostics);
+        if (content is null) return null;
+        model["content"] = Model.Html.Trusted(content);
+        return Render(baseLayout, context, diagnostics);
+    }
+
+    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> as its globals; runtime errors become diagnostics at the template line.</summary>
+    public string? Render(Template template, ScriptObject model, DiagnosticBag diagnostics) =>
+        Render(template, NewContext(model), diagnostics);
+
+    private TemplateContext NewContext(ScriptObject model)
+    {
+        var context = new TemplateContext(_builtins)
         {
             TemplateLoader = this,
             StrictVariables = true,
@@ -47,6 +67,11 @@ public sealed class TemplateSet : ITemplateLoader
         };
         foreach (var (name, partial) in _partials) context.CachedTemplates[name] = partial;
         context.PushGlobal(model);
+        return context;
+    }
+
+    private static string? Render(Template template, TemplateContext context, DiagnosticBag diagnostics)
+    {
         try
         {
             return template.Render(context);

@@ -20,7 +20,7 @@ public static class ContentValidator
     {
         var entities = UniqueEntities(content.Entities, diagnostics);
         var references = UniqueReferences(content.Bibliography, diagnostics);
-        var notes = Unique(content.CurationNotes, n => n.Id, n => n.Where, DiagnosticCodes.DuplicateCurationNote, "Curation note", diagnostics);
+        var notes = UniqueNotes(content.CurationNotes, diagnostics);
         var terms = UniqueTerms(content.Glossary, diagnostics);
         var sources = entities.Values.Where(e => e.Type == EntityType.Source).Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -29,20 +29,24 @@ public static class ContentValidator
             if (!sources.Contains(id))
                 diagnostics.Error(where, DiagnosticCodes.UnknownSource, $"Source '{id}' is not a file in input/sources/{Suggest(id, sources)}.");
         }
-        void CheckNotes(IEnumerable<string> ids, SourceSpan where)
+        // Lists point each diagnostic at the offending item itself, falling back to the entry that holds the list.
+        void CheckNotes(IReadOnlyList<string> ids, SourceSpan where)
         {
-            foreach (var id in ids.Where(id => !notes.ContainsKey(id)))
-                diagnostics.Error(where, DiagnosticCodes.UnknownCurationNote, $"Curation note '{id}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(id, notes.Keys)}.");
+            for (var i = 0; i < ids.Count; i++)
+                if (!notes.ContainsKey(ids[i]))
+                    diagnostics.Error(SourceMap.Item(ids, i, where), DiagnosticCodes.UnknownCurationNote, $"Curation note '{ids[i]}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(ids[i], notes.Keys)}.");
         }
-        void CheckCites(IEnumerable<string> keys, SourceSpan where)
+        void CheckCites(IReadOnlyList<string> keys, SourceSpan where)
         {
-            foreach (var key in keys.Where(k => !references.ContainsKey(k)))
-                diagnostics.Error(where, DiagnosticCodes.UnknownCitationKey, $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, references.Keys)}.");
+            for (var i = 0; i < keys.Count; i++)
+                if (!references.ContainsKey(keys[i]))
+                    diagnostics.Error(SourceMap.Item(keys, i, where), DiagnosticCodes.UnknownCitationKey, $"Citation key '{keys[i]}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(keys[i], references.Keys)}.");
         }
-        void CheckEntity(string id, SourceSpan where, string what)
+        void CheckEntities(IReadOnlyList<string> ids, SourceSpan where, string what)
         {
-            if (!entities.ContainsKey(id))
-                diagnostics.Error(where, DiagnosticCodes.UnknownRelationTarget, $"{what} '{id}' is not the id of any entity{Suggest(id, entities.Keys)}.");
+            for (var i = 0; i < ids.Count; i++)
+                if (!entities.ContainsKey(ids[i]))
+                    diagnostics.Error(SourceMap.Item(ids, i, where), DiagnosticCodes.UnknownRelationTarget, $"{what} '{ids[i]}' is not the id of any entity{Suggest(ids[i], entities.Keys)}.");
         }
 
         foreach (var entity in content.Entities)
@@ -50,7 +54,8 @@ public static class ContentValidator
             foreach (var relation in entity.Relations)
             {
                 if (!entities.TryGetValue(relation.TargetId, out var target))
-                    CheckEntity(relation.TargetId, relation.Where, $"'{relation.Kind.Field}' target");
+                    diagnostics.Error(relation.Where, DiagnosticCodes.UnknownRelationTarget,
+                        $"'{relation.Kind.Field}' target '{relation.TargetId}' is not the id of any entity{Suggest(relation.TargetId, entities.Keys)}.");
                 else if (target.Type != relation.Kind.To)
                     diagnostics.Error(relation.Where, DiagnosticCodes.WrongRelationTargetType,
                         $"'{relation.Kind.Field}' must name a {relation.Kind.To.Name}, but '{relation.TargetId}' is a {target.Type.Name}.");
@@ -59,36 +64,65 @@ public static class ContentValidator
             }
             foreach (var fact in entity.Facts)
             {
-                CheckSource(fact.Provenance.SourceId, fact.Where);
+                CheckSource(fact.Provenance.SourceId, fact.Provenance.Where);
                 CheckCites(fact.Provenance.Cites, fact.Where);
                 CheckNotes(fact.Provenance.Notes, fact.Where);
-                foreach (var id in fact.Concerns) CheckEntity(id, fact.Where, "Fact 'concerns'");
+                CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'");
             }
             foreach (var row in entity.Tables.SelectMany(t => t.Rows))
             {
                 CheckCites(row.Cites, row.Where);
-                CheckNotes(row.Corrections.Select(c => c.NoteId).Concat(row.Notes), row.Where);
-                foreach (var id in row.Concerns) CheckEntity(id, row.Where, "Table row 'concerns'");
+                foreach (var c in row.Corrections.Where(c => !notes.ContainsKey(c.NoteId)))
+                    diagnostics.Error(SourceMap.Field(c, "note", row.Where), DiagnosticCodes.UnknownCurationNote,
+                        $"Curation note '{c.NoteId}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(c.NoteId, notes.Keys)}.");
+                CheckNotes(row.Notes, row.Where);
+                CheckEntities(row.Concerns, row.Where, "Table row 'concerns'");
             }
-            CheckNotes(entity.Notes, entity.Where);
-            ValidateBody(entity, entities, references, terms, diagnostics);
+            CheckNotes(entity.Notes, SourceMap.Field(entity, "notes", entity.Where));
+            if (entity.Attributes.TextOf("url") is { } address && !Loading.DataFileReader.IsWebAddress(address))
+                diagnostics.Error(SourceMap.Field(entity, "url", entity.Where), DiagnosticCodes.UnsafeUrl,
+                    $"'url' must be an http or https address, not '{address}'.");
+            ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
+                entities, references, terms, diagnostics);
         }
         foreach (var reference in content.Bibliography)
         {
-            foreach (var c in reference.CitedBy) CheckSource(c.SourceId, reference.Where);
+            foreach (var c in reference.CitedBy) CheckSource(c.SourceId, SourceMap.Field(c, "source", reference.Where));
             CheckNotes(reference.Notes, reference.Where);
             if (reference.CorrectedBy is { } correct && !references.ContainsKey(correct))
-                diagnostics.Error(reference.Where, DiagnosticCodes.UnknownCitationKey, $"'corrected_by' names '{correct}', which is not in {Loading.ContentLoader.BibliographyFile}{Suggest(correct, references.Keys)}.");
+                diagnostics.Error(SourceMap.Field(reference, "corrected_by", reference.Where), DiagnosticCodes.UnknownCitationKey,
+                    $"'corrected_by' names '{correct}', which is not in {Loading.ContentLoader.BibliographyFile}{Suggest(correct, references.Keys)}.");
         }
-        foreach (var note in content.CurationNotes) CheckSource(note.SourceId, note.Where);
+        foreach (var note in content.CurationNotes)
+        {
+            CheckSource(note.SourceId, SourceMap.Field(note, "source", note.Where));
+            // A note's text is Markdown too: its links, wiki links and citations are held to the same rules as a page body.
+            // Folded YAML text has no line-for-line mapping, so findings point at the text field itself.
+            var textAt = SourceMap.Field(note, "text", note.Where);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdig.Markdown.Parse(note.Text, Markdown.MarkdownPipelines.Parsing);
+            }
+            catch (ArgumentException)
+            {
+                diagnostics.Error(textAt, DiagnosticCodes.MarkdownTooDeep, "The note's text nests too deeply to be parsed; remove the runaway nesting.");
+                continue;
+            }
+            ValidateMarkdown(document, (_, _) => textAt, entities, references, terms, diagnostics);
+        }
     }
 
-    private static void ValidateBody(Entity entity, IReadOnlyDictionary<string, Entity> entities,
+    /// <summary>Checks every wiki link, citation and link address of a Markdown document; <paramref name="at"/> maps Markdig's 0-based line and column to the file.</summary>
+    private static void ValidateMarkdown(MarkdownDocument document, Func<int, int, SourceSpan> at, IReadOnlyDictionary<string, Entity> entities,
         IReadOnlyDictionary<string, Reference> references, IReadOnlyDictionary<string, GlossaryTerm> terms, DiagnosticBag diagnostics)
     {
-        foreach (var inline in entity.BodyAst.Descendants<Inline>())
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>().Where(d => d.Url is not null && !IsSafeUrl(d.Url)))
+            diagnostics.Error(at(definition.Line, definition.Column), DiagnosticCodes.UnsafeUrl,
+                $"Link address '{definition.Url}' is not allowed; use http, https, mailto or a relative path.");
+        foreach (var inline in document.Descendants<Inline>())
         {
-            var where = new SourceSpan(entity.InputPath, inline.Line + entity.BodyFirstLine, inline.Column + 1);
+            var where = at(inline.Line, inline.Column);
             switch (inline)
             {
                 case WikiLinkInline { IsGlossaryTerm: true } term when !terms.ContainsKey(term.Target):
@@ -128,33 +162,48 @@ public static class ContentValidator
         return SafeSchemes.Contains(cleaned[..colon].ToLowerInvariant());
     }
 
+    /// <summary>Ids are unique across all types, ignoring case; each file of a clash is told about the others.</summary>
     private static Dictionary<string, Entity> UniqueEntities(IEnumerable<Entity> entities, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in entities.OrderBy(e => e.InputPath, StringComparer.Ordinal))
+        foreach (var group in entities.OrderBy(e => e.InputPath, StringComparer.Ordinal).GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase))
         {
-            if (!result.TryAdd(e.Id, e))
-                diagnostics.Error(e.Where, DiagnosticCodes.DuplicateId, $"Id '{e.Id}' is already used by {result[e.Id].InputPath}; ids are unique across all types (ignoring case). Rename one file.");
+            var clash = group.ToList();
+            result[group.Key] = clash[0];
+            if (clash.Count == 1) continue;
+            foreach (var e in clash)
+            {
+                var others = string.Join(" and ", clash.Where(o => o != e).Select(o => o.InputPath));
+                diagnostics.Error(e.Where, DiagnosticCodes.DuplicateId,
+                    $"Id '{e.Id}' is also used by {others}; ids are unique across all types (ignoring case). Rename one of the files.");
+            }
         }
         return result;
     }
 
     private static Dictionary<string, Reference> UniqueReferences(IEnumerable<Reference> references, DiagnosticBag diagnostics)
     {
-        var byKey = Unique(references, r => r.Key, r => r.Where, DiagnosticCodes.DuplicateReference, "Reference key", diagnostics);
+        var byKey = new Dictionary<string, Reference>(StringComparer.OrdinalIgnoreCase);
         var byDoi = new Dictionary<string, Reference>(StringComparer.OrdinalIgnoreCase);
         var byTitle = new Dictionary<string, Reference>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in references)
         {
+            if (!byKey.TryAdd(r.Key, r))
+                diagnostics.Error(SourceMap.Field(r, "key", r.Where), DiagnosticCodes.DuplicateReference,
+                    $"Reference key '{r.Key}' is already defined {Line(byKey[r.Key].Where)}; merge the two entries or rename one key.");
             if (r.Doi is { } doi && !byDoi.TryAdd(doi, r))
-                diagnostics.Error(r.Where, DiagnosticCodes.DuplicateReference, $"DOI {doi} is already the reference '{byDoi[doi].Key}'; merge the two and list both citing numbers under cited_by.");
+                diagnostics.Error(SourceMap.Field(r, "doi", r.Where), DiagnosticCodes.DuplicateReference,
+                    $"DOI {doi} is already the reference '{byDoi[doi].Key}' {Line(byDoi[doi].Where)}; merge the two and list both citing numbers under cited_by.");
             var title = NormalizeTitle(r.Title);
             // A garbled entry that names its corrected record is the same title on purpose, not a duplicate.
             if (!byTitle.TryAdd(title, r) && byTitle[title] != r && !IsCorrection(r, byTitle[title]))
-                diagnostics.Error(r.Where, DiagnosticCodes.DuplicateReference, $"Title is already the reference '{byTitle[title].Key}'; merge the two and list both citing numbers under cited_by.");
+                diagnostics.Error(SourceMap.Field(r, "title", r.Where), DiagnosticCodes.DuplicateReference,
+                    $"Title is already the reference '{byTitle[title].Key}' {Line(byTitle[title].Where)}; merge the two and list both citing numbers under cited_by.");
         }
         return byKey;
     }
+
+    private static string Line(SourceSpan where) => $"on line {where.Line}";
 
     private static bool IsCorrection(Reference a, Reference b) =>
         string.Equals(a.CorrectedBy, b.Key, StringComparison.OrdinalIgnoreCase) || string.Equals(b.CorrectedBy, a.Key, StringComparison.OrdinalIgnoreCase);
@@ -164,22 +213,26 @@ public static class ContentValidator
         var result = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in terms)
         {
-            foreach (var text in t.Aliases.Prepend(t.Term))
+            for (var i = -1; i < t.Aliases.Count; i++)
             {
-                if (!result.TryAdd(text, t) && result[text] != t)
-                    diagnostics.Error(t.Where, DiagnosticCodes.DuplicateGlossaryTerm, $"Glossary term '{text}' is already defined by the entry '{result[text].Term}'; merge the two entries.");
+                var text = i < 0 ? t.Term : t.Aliases[i];
+                if (result.TryAdd(text, t) || result[text] == t) continue;
+                var where = i < 0 ? SourceMap.Field(t, "term", t.Where) : SourceMap.Item(t.Aliases, i, t.Where);
+                diagnostics.Error(where, DiagnosticCodes.DuplicateGlossaryTerm,
+                    $"Glossary term '{text}' is already defined by the entry '{result[text].Term}' {Line(result[text].Where)}; merge the two entries.");
             }
         }
         return result;
     }
 
-    private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceSpan> where, string code, string what, DiagnosticBag diagnostics)
+    private static Dictionary<string, CurationNote> UniqueNotes(IEnumerable<CurationNote> notes, DiagnosticBag diagnostics)
     {
-        var result = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in items)
+        var result = new Dictionary<string, CurationNote>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in notes)
         {
-            if (!result.TryAdd(key(item), item))
-                diagnostics.Error(where(item), code, $"{what} '{key(item)}' is defined twice; merge or rename one.");
+            if (!result.TryAdd(n.Id, n))
+                diagnostics.Error(SourceMap.Field(n, "id", n.Where), DiagnosticCodes.DuplicateCurationNote,
+                    $"Curation note '{n.Id}' is already defined {Line(result[n.Id].Where)}; merge the two notes or rename one.");
         }
         return result;
     }

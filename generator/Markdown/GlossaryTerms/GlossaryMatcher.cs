@@ -1,42 +1,90 @@
-using System.Text.RegularExpressions;
 using JakKb.Model;
 
 namespace JakKb.Markdown.GlossaryTerms;
 
 /// <summary>
-/// Finds glossary terms in running text. Built once per build from every term and alias: one compiled
-/// alternation, longest first, so "IFN-γ" wins over "IFN" and the cost per page stays linear.
+/// Finds glossary terms in running text. Built once per build from every term and alias. It walks the text
+/// word by word and looks up the few spans that start at each word (longest first), so the cost per page is
+/// linear in its text, whatever the size of the glossary; a regular-expression alternation of hundreds of
+/// terms tries every term at almost every position.
 /// </summary>
 public sealed class GlossaryMatcher
 {
-    private readonly Regex? _regex;
-    private readonly Dictionary<string, GlossaryTerm> _byText;
+    private readonly Dictionary<string, GlossaryTerm> _byText = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GlossaryTerm>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly Dictionary<string, GlossaryTerm>.AlternateLookup<ReadOnlySpan<char>> _folded;
+    private readonly int _maxWords;
+    private readonly int _maxLength;
 
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
     {
-        _byText = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
-        var patterns = new List<string>();
+        var exact = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in terms)
         {
             foreach (var text in term.Aliases.Prepend(term.Term))
             {
                 if (!_byText.TryAdd(text, term)) continue;
                 // Abbreviations match case-sensitively (so "OS" is not "os"); lower-case phrases match in any case.
-                var escaped = Regex.Escape(text);
-                patterns.Add(text.Any(char.IsUpper) ? escaped : $"(?i:{escaped})");
+                (text.Any(char.IsUpper) ? exact : folded).TryAdd(text, term);
+                _maxWords = Math.Max(_maxWords, WordCount(text));
+                _maxLength = Math.Max(_maxLength, text.Length);
             }
         }
-        if (patterns.Count == 0) return;
-        patterns.Sort((a, b) => b.Length.CompareTo(a.Length));
-        _regex = new Regex($@"(?<![\w-])(?:{string.Join('|', patterns)})(?![\w-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _folded = folded.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public GlossaryTerm? Lookup(string text) => _byText.GetValueOrDefault(text);
 
     public IEnumerable<(int Index, int Length, GlossaryTerm Term)> Matches(string text)
     {
-        if (_regex is null) yield break;
-        foreach (Match m in _regex.Matches(text))
-            yield return (m.Index, m.Length, _byText[m.Value]);
+        var found = new List<(int, int, GlossaryTerm)>();
+        if (_maxWords == 0) return found;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var (length, term) = LongestAt(text, i);
+            if (term is null)
+            {
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                continue;
+            }
+            found.Add((i, length, term));
+            i += length;
+        }
+        return found;
+    }
+
+    /// <summary>The longest term that starts at <paramref name="start"/> and ends at a word boundary.</summary>
+    private (int Length, GlossaryTerm? Term) LongestAt(string text, int start)
+    {
+        (int, GlossaryTerm?) best = (0, null);
+        var end = start;
+        for (var words = 0; words < _maxWords && end < text.Length; words++)
+        {
+            while (end < text.Length && IsWordChar(text[end])) end++;
+            if (end - start > _maxLength) break;
+            var span = text.AsSpan(start, end - start);
+            if (_exact.TryGetValue(span, out var term) || _folded.TryGetValue(span, out term)) best = (end - start, term);
+            while (end < text.Length && !IsWordChar(text[end])) end++;
+        }
+        return best;
+    }
+
+    // Hyphens belong to words here, as in "IFN-γ" and "PD-1"; a term never matches inside a longer word.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (IsWordChar(text[i]) && (i == 0 || !IsWordChar(text[i - 1]))) count++;
+        return count;
     }
 }

@@ -13,7 +13,7 @@ public sealed record GraphEdge(string From, string To);
 /// </summary>
 public static class RelationGraph
 {
-    private const double NodeHeight = 24, RowGap = 8, ColumnGap = 64, Header = 28, CharWidth = 7.2, Padding = 16;
+    private const double NodeHeight = 24, RowGap = 8, ColumnGap = 64, Header = 28, CharWidth = 7.8, Padding = 16;
 
     public static string Render(string id, string title, string description, IReadOnlyList<string> columns,
         IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, string? currentKey = null)

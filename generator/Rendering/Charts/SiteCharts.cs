@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using JakKb.Linking;
+using JakKb.Model;
+using Scriban.Runtime;
+using static JakKb.Rendering.ViewModel;
+
+namespace JakKb.Rendering.Charts;
+
+/// <summary>A chart ready to place on a page: its SVG, its text alternative and the data table shown beside it.</summary>
+public sealed record Chart(string Id, string Title, string Description, string Svg, IReadOnlyList<string> Columns, IReadOnlyList<ChartRow> Rows, IReadOnlySet<string> SourceIds);
+
+/// <summary>One row of a chart's data table; <see cref="Url"/> is site-relative and points at the fact it shows.</summary>
+public sealed record ChartRow(string Url, IReadOnlyList<string> Cells);
+
+/// <summary>
+/// The site's charts, derived from the facts at build time: which facts feed which chart is decided by their
+/// labels, the way a reader would recognise them. Values are printed exactly as the facts give them; they are
+/// parsed only to size the bars. Built once per build and shared by every page.
+/// </summary>
+public sealed partial class SiteCharts
+{
+    [GeneratedRegex(@"\b(overexpression|upregulation|mutation frequency) in HCC\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlterationFrequency();
+
+    [GeneratedRegex(@"5-year OS rate", RegexOptions.IgnoreCase)]
+    private static partial Regex FiveYearOs();
+
+    [GeneratedRegex(@"\bORR\b")]
+    private static partial Regex Orr();
+
+    [GeneratedRegex(@"\bPFS\b")]
+    private static partial Regex Pfs();
+
+    private readonly SiteGraph _graph;
+
+    public SiteCharts(SiteGraph graph)
+    {
+        _graph = graph;
+        AlterationFrequencies = BuildFrequencies();
+        SurvivalByExpression = BuildSurvival();
+        TrialResponse = BuildTrialChart("chart-orr", "Objective response rate (ORR) by trial", Orr(), "ORR");
+        TrialPfs = BuildTrialChart("chart-pfs", "Median progression-free survival (PFS) by trial", Pfs(), "Median PFS");
+    }
+
+    public Chart? AlterationFrequencies { get; }
+
+    public Chart? SurvivalByExpression { get; }
+
+    public Chart? TrialResponse { get; }
+
+    public Chart? TrialPfs { get; }
+
+    public IEnumerable<Chart> All => new[] { AlterationFrequencies, SurvivalByExpression, TrialResponse, TrialPfs }.OfType<Chart>();
+
+    /// <summary>The charts with data from <paramref name="source"/>, for that source document's page.</summary>
+    public IEnumerable<Chart> FromSource(Entity source) => All.Where(c => c.SourceIds.Contains(source.Id));
+
+    /// <summary>A fact's value with its unit, as the page's fact tables print it ("42.6%", "4.3 months").</summary>
+    public static string Printed(Fact f) =>
+        f.Unit is null ? f.Value : f.Unit == "%" ? f.Value + "%" : f.Value + " " + f.Unit;
+
+    /// <summary>Extra columns of a type's index page, filled from the facts whose label matches.</summary>
+    public IReadOnlyList<(string Label, Func<Entity, string?> Cell)> ListColumns(EntityType type)
+    {
+        if (type == EntityType.Kinase)
+            return [("Alteration frequency in HCC", e => Join(FactsOn(e).Where(p => AlterationFrequency().IsMatch(p.Fact.Label)), p => $"{Printed(p.Fact)} ({p.Fact.Label})"))];
+        if (type == EntityType.Trial)
+            return [("ORR", e => Join(e.Facts.Where(f => Orr().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact))),
+                    ("Median PFS", e => Join(e.Facts.Where(f => Pfs().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact)))];
+        return [];
+    }
+
+    private static string? Join(IEnumerable<FactPlacement> facts, Func<FactPlacement, string> text)
+    {
+        var parts = facts.Select(text).ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>Facts declared on <paramref name="e"/> and facts elsewhere that concern it, each once.</summary>
+    private IEnumerable<FactPlacement> FactsOn(Entity e) =>
+        e.Facts.Select(f => new FactPlacement(f, e)).Concat(_graph.FactsConcerning(e)).DistinctBy(p => p.Fact);
+
+    private Chart? BuildFrequencies()
+    {
+        var facts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn)
+            .Where(p => AlterationFrequency().IsMatch(p.Fact.Label) && PrintedNumber.BarLength(p.Fact.Value) is not null)
+            .DistinctBy(p => p.Fact)
+            .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ToList();
+        if (facts.Count == 0) return null;
+        const string id = "chart-alt-freq", title = "Frequency of JAK alterations in hepatocellular carcinoma (HCC)";
+        var bars = facts.Select(p => new Bar(p.Fact.Label, Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value)).ToList();
+        var description = "Bar chart. " + string.Join("; ", bars.Select(b => $"{b.Category}: {b.Printed}")) + ". A printed range is drawn to its upper end.";
+        return new Chart(id, title, description, BarChart.Render(id, title, description, bars),
+            ["Alteration", "Frequency in HCC", "Source, location"],
+            facts.Select(p => Row(p, p.Fact.Label, Printed(p.Fact), Provenance(p.Fact))).ToList(),
+            Sources(facts));
+    }
+
+    private Chart? BuildSurvival()
+    {
+        var facts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn)
+            .Where(p => FiveYearOs().IsMatch(p.Fact.Label) && PrintedNumber.Token(p.Fact.Comparator) is not null && PrintedNumber.BarLength(p.Fact.Value) is not null)
+            .DistinctBy(p => p.Fact).ToList();
+        if (facts.Count == 0) return null;
+        const string id = "chart-os", title = "5-year overall survival (OS) of high versus low expressers";
+        var pairs = facts.Select(p =>
+        {
+            var low = PrintedNumber.Token(p.Fact.Comparator)!;
+            return new BarPair(Marker(p.Fact.Label), Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value, low, PrintedNumber.BarLength(low)!.Value);
+        }).ToList();
+        var description = "Paired bar chart. " + string.Join("; ", pairs.Select(p => $"{p.Category}: high/altered {p.PrintedA}, low/intact {p.PrintedB}")) + ".";
+        return new Chart(id, title, description, PairedBarChart.Render(id, title, description, "High / altered", "Low / intact", pairs),
+            ["Marker", "5-year OS, high/altered", "5-year OS, low/intact", "p", "Source, location"],
+            facts.Zip(pairs, (p, pair) => Row(p, pair.Category, pair.PrintedA, pair.PrintedB, p.Fact.P ?? "", Provenance(p.Fact))).ToList(),
+            Sources(facts));
+    }
+
+    /// <summary>"JAK2 overexpression: 5-year OS rate, high/altered" → "JAK2 overexpression": the label's own words before the colon.</summary>
+    private static string Marker(string label) => label.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? label[..i] : label;
+
+    private Chart? BuildTrialChart(string id, string title, Regex label, string column)
+    {
+        var facts = _graph.ByType[EntityType.Trial]
+            .SelectMany(t => t.Facts.Where(f => label.IsMatch(f.Label) && PrintedNumber.BarLength(f.Value) is not null).Take(1).Select(f => new FactPlacement(f, t)))
+            .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ThenBy(p => p.Owner.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        if (facts.Count == 0) return null;
+        var bars = facts.Select(p => new Bar(Category(p), Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value)).ToList();
+        var description = "Bar chart. " + string.Join("; ", bars.Select(b => $"{b.Category}: {b.Printed}")) + ".";
+        return new Chart(id, title, description, BarChart.Render(id, title, description, bars),
+            ["Trial or study", column, "Fact", "Source, location"],
+            facts.Zip(bars, (p, b) => Row(p, b.Category, b.Printed, p.Fact.Label, Provenance(p.Fact))).ToList(),
+            Sources(facts));
+    }
+
+    /// <summary>The trial's title, plus the subgroup when the fact's label names one ("…, high JAK2").</summary>
+    private static string Category(FactPlacement p)
+    {
+        var comma = p.Fact.Label.IndexOf(", ", StringComparison.Ordinal);
+        return comma < 0 ? p.Owner.Title : $"{p.Owner.Title}: {p.Fact.Label[(comma + 2)..]}";
+    }
+
+    private string Provenance(Fact f) =>
+        (_graph.Entity(f.Provenance.SourceId)?.Title ?? f.Provenance.SourceId) + ", " + f.Provenance.Locator;
+
+    private static ChartRow Row(FactPlacement p, params string[] cells) =>
+        new(p.Owner.Url + "#" + EntityPage.FactAnchor(p.Fact, p.Owner), cells);
+
+    private static HashSet<string> Sources(IEnumerable<FactPlacement> facts) =>
+        facts.Select(p => p.Fact.Provenance.SourceId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The template model of <paramref name="chart"/> on a page with <paramref name="links"/>.</summary>
+    public static ScriptObject Model(Chart chart, PageLinks links) => Object(
+        ("id", Text(chart.Id)),
+        ("title", Text(chart.Title)),
+        ("svg", Html.Trusted(chart.Svg)),
+        ("columns", List(chart.Columns, Text)),
+        ("rows", List(chart.Rows, r => Object(
+            ("url", Text(links.Root + r.Url)),
+            ("first", Text(r.Cells[0])),
+            ("rest", List(r.Cells.Skip(1), Text))))));
+
+    public static ScriptArray Models(IEnumerable<Chart?> charts, PageLinks links) =>
+        List(charts.OfType<Chart>(), c => Model(c, links));
+}

@@ -1,0 +1,118 @@
+using JakKb.Building;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace JakKb.BrowserTests;
+
+/// <summary>
+/// Builds the real input/ into a temporary folder with the generator, serves it on 127.0.0.1 with a tiny
+/// Kestrel static-file server, and launches Debian's Chromium through Playwright (never a downloaded browser).
+/// Shared by every browser test, so the site is built and the browser started once per run.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    public string RepoRoot { get; } = FindRepoRoot();
+
+    public string SiteDir { get; } = Path.Combine(Path.GetTempPath(), "jakkb-browser-" + Guid.NewGuid().ToString("N"));
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    private IPlaywright? _playwright;
+    private WebApplication? _server;
+
+    public async Task InitializeAsync()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoRoot, "input"), SiteDir, Path.Combine(RepoRoot, "theme")));
+        if (!result.Succeeded)
+            throw new InvalidOperationException("The site did not build: " + string.Join(Environment.NewLine, result.Diagnostics));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        var files = new PhysicalFileProvider(SiteDir);
+        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        await _server.StartAsync();
+        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = address.TrimEnd('/') + "/";
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        try { Directory.Delete(SiteDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A new page in its own context, collecting console errors and failed requests.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, ColorScheme scheme = ColorScheme.Light, int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        page.RequestFailed += (_, r) => errors.Add("request failed: " + r.Url);
+        page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"HTTP {r.Status}: {r.Url}"); };
+        await page.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return (page, errors);
+    }
+
+    /// <summary>One page of each kind the site has, by the path it is served at.</summary>
+    public static readonly IReadOnlyList<(string Kind, string Path)> PageTypes =
+    [
+        ("home", ""),
+        ("kinase", "kinases/jak2/"),
+        ("drug", "drugs/ruxolitinib/"),
+        ("trial", "trials/ruxolitinib-phase2-hcc/"),
+        ("cytokine", "cytokines/il-6/"),
+        ("condition", "conditions/hepatocellular-carcinoma/"),
+        ("source", "sources/wang-2025/"),
+        ("kinase index", "kinases/"),
+        ("trial index", "trials/"),
+        ("graph", "graph/"),
+        ("glossary", "glossary/"),
+        ("references", "references/"),
+        ("curation notes", "curation-notes/"),
+    ];
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
+        throw new InvalidOperationException("JakKb.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "built site";
+}
