@@ -1,4 +1,5 @@
 namespace JakKb.Building;
 
 /// <summary>What to build and where; passed in, never read from globals, so tests can build many sites side by side.</summary>
-public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir, string? BasePath = null, bool Write = true, bool Strict = false);
+// CheckLinks resolves every link of the rendered site before publishing: on for `check` and tests, opt-in for `build`.
+public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir, string? BasePath = null, bool Write = true, bool Strict = false, bool CheckLinks = true);

@@ -47,8 +47,11 @@ public static class SiteBuilder
         Lap("render");
         if (diagnostics.HasErrors) return Fail(diagnostics, clock, timings);
 
-        OutputLinkChecker.Check(files, diagnostics);
-        Lap("check");
+        if (options.CheckLinks)
+        {
+            OutputLinkChecker.Check(files, diagnostics);
+            Lap("check");
+        }
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
         if (failed) return Fail(diagnostics, clock, timings);
 

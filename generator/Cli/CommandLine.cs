@@ -16,13 +16,15 @@ public static class CommandLine
         var theme = new Option<string?>("--theme") { Description = "The theme folder (default: ./theme, else the one shipped with jakkb)." };
         var basePath = new Option<string?>("--base-path") { Description = "The path the site is served under, e.g. /jakkb/ for a project site." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var checkLinks = new Option<bool>("--check-links") { Description = "Also resolve every link of the built site before publishing (jakkb check always does)." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
 
         BuildOptions Options(ParseResult r, bool write) => new(
-            r.GetValue(input)!, r.GetValue(outputDir)!, ResolveTheme(r.GetValue(theme)), r.GetValue(basePath), write, r.GetValue(strict));
+            r.GetValue(input)!, r.GetValue(outputDir)!, ResolveTheme(r.GetValue(theme)), r.GetValue(basePath), write, r.GetValue(strict),
+            CheckLinks: !write || r.GetValue(checkLinks));
 
-        var build = new Command("build", "Build the site from the input folder into the output folder.") { input, outputDir, theme, basePath, strict, timings };
+        var build = new Command("build", "Build the site from the input folder into the output folder.") { input, outputDir, theme, basePath, strict, checkLinks, timings };
         build.SetAction(r => Report(SiteBuilder.Build(Options(r, write: true)), output, r.GetValue(timings)));
 
         var check = new Command("check", "Validate the content and every link of the site, writing nothing.") { input, theme, basePath, strict, timings };

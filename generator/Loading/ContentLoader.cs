@@ -51,12 +51,17 @@ public static class ContentLoader
                 $"Input folder '{inputDir}' holds no entity files; add Markdown files under {string.Join(", ", EntityType.All.Select(t => t.Folder + "/"))}.");
         }
 
+        var unreadable = files.Where((_, i) => entities[i] is null)
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new SiteContent(
             ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site) ?? SiteConfig.Default,
             entities.OfType<Entity>().ToList(),
             ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary) ?? [],
             ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography) ?? [],
-            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes) ?? []);
+            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes) ?? [])
+        {
+            Unreadable = unreadable,
+        };
     }
 
     /// <summary>Paths in diagnostics are the input folder plus the file, with '/' separators, as the contributor sees them.</summary>

@@ -13,8 +13,9 @@ public static class DataFileReader
             item.RejectUnknown(["term", "expansion", "definition", "aliases"], "a glossary entry");
             var term = item.Text("term", required: true);
             var definition = item.Text("definition", required: true, hint: "plain text a non-specialist understands");
-            return term is null || definition is null ? null
-                : item.Remember(new GlossaryTerm(term, item.Text("expansion"), definition, item.TextList("aliases"), item.Span));
+            // An entry with an error is kept under its name (the build fails anyway), so links to it are not reported again.
+            return term is null ? null
+                : item.Remember(new GlossaryTerm(term, item.Text("expansion"), definition ?? "", item.TextList("aliases"), item.Span));
         }).OfType<GlossaryTerm>().ToList();
 
     public static IReadOnlyList<Reference> Bibliography(string path, string text, DiagnosticBag diagnostics) =>
@@ -56,9 +57,10 @@ public static class DataFileReader
                 item.Diagnostics.Error(item.SpanOf("pmid"), DiagnosticCodes.InvalidValue, $"A PMID is a number, not '{pmid}'.");
                 pmid = null;
             }
-            return key is null || authors is null || title is null || status is null ? null
-                : item.Remember(new Reference(key, authors, title, item.Text("journal"), item.Text("year"), item.Text("details"),
-                    doi, pmid, status, item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span));
+            // An entry with an error is kept under its key (the build fails anyway), so citations of it are not reported again.
+            return key is null ? null
+                : item.Remember(new Reference(key, authors ?? "", title ?? "", item.Text("journal"), item.Text("year"), item.Text("details"),
+                    doi, pmid, status ?? Reference.Statuses[^1], item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span));
         }).OfType<Reference>().ToList();
 
     public static IReadOnlyList<CurationNote> CurationNotes(string path, string text, DiagnosticBag diagnostics) =>
@@ -72,8 +74,9 @@ public static class DataFileReader
             var body = item.Text("text", required: true);
             if (id is not null && !Slugs.IsSafe(id))
                 item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Note id '{id}' is not a safe slug.");
-            return id is null || title is null || source is null || locator is null || body is null ? null
-                : item.Remember(new CurationNote(id, title, source, locator, body, item.Span));
+            // A note with an error is kept under its id (the build fails anyway), so uses of it are not reported again.
+            return id is null ? null
+                : item.Remember(new CurationNote(id, title ?? "", source ?? "", locator ?? "", body ?? "", item.Span));
         }).OfType<CurationNote>().ToList();
 
     public static SiteConfig Site(string path, string text, DiagnosticBag diagnostics)

@@ -9,7 +9,7 @@ public static class FieldNames
         var bestDistance = int.MaxValue;
         foreach (var candidate in allowed)
         {
-            var d = Distance(name.ToLowerInvariant(), candidate);
+            var d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < bestDistance) (best, bestDistance) = (candidate, d);
         }
         return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;

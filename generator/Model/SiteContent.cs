@@ -6,4 +6,11 @@ public sealed record SiteContent(
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<GlossaryTerm> Glossary,
     IReadOnlyList<Reference> Bibliography,
-    IReadOnlyList<CurationNote> CurationNotes);
+    IReadOnlyList<CurationNote> CurationNotes)
+{
+    /// <summary>
+    /// Ids of entity files that exist but could not be read (bad encoding, no front matter, malformed YAML). They
+    /// were reported once; links to them are not reported again as links to nothing.
+    /// </summary>
+    public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
+}

@@ -1,7 +1,6 @@
 using JakKb.Building;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
@@ -20,6 +19,7 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
     private readonly LiveReload _reload = new();
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+    private CancellationToken _stopping;
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
@@ -28,9 +28,10 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        _stopping = app.Lifetime.ApplicationStopping;
         app.MapGet(EventsPath, Events);
         app.MapGet(ClientPath, () => Results.Text(ClientScript, "text/javascript"));
-        app.Run(ServeFile);
+        app.MapFallback(ServeFile);
 
         using var watchers = new Watchers([options.InputDir, options.ThemeDir], Rebuild);
         await app.StartAsync(cancel);
@@ -69,12 +70,14 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var reader = _reload.Subscribe(out var unsubscribe);
+        // Event streams never end by themselves; end them when the server stops so shutdown does not wait on them.
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
         try
         {
-            await foreach (var message in reader.ReadAllAsync(context.RequestAborted))
+            await foreach (var message in reader.ReadAllAsync(done.Token))
             {
-                await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.WriteAsync($"data: {message}\n\n", done.Token);
+                await context.Response.Body.FlushAsync(done.Token);
             }
         }
         catch (OperationCanceledException)

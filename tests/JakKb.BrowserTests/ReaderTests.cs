@@ -18,7 +18,8 @@ public sealed class ReaderTests(SiteFixture site)
         Assert.StartsWith("Ruxolitinib", await first.TextContentAsync());
         Assert.EndsWith("drugs/ruxolitinib/", await first.GetAttributeAsync("href"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/drugs/ruxolitinib/");
+        try { await page.WaitForURLAsync("**/drugs/ruxolitinib/", new PageWaitForURLOptions { Timeout = 5000 }); }
+        catch (TimeoutException) { Assert.Fail("still at " + page.Url + " " + await page.EvaluateAsync<string>("document.activeElement.outerHTML") + await page.InnerHTMLAsync("#search-results")); }
         Assert.Equal("Ruxolitinib", (await page.Locator("h1").TextContentAsync())?.Trim());
         Assert.Empty(errors);
     }
