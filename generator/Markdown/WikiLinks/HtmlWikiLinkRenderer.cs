@@ -23,7 +23,8 @@ public sealed class HtmlWikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
             renderer.WriteEscape(link.Label ?? link.Target);
             return;
         }
-        renderer.Write("<a class=\"wikilink\" href=\"").WriteEscapeUrl(page.Root + target.Url).Write("\" title=\"")
-            .WriteEscape(target.Summary).Write("\">").WriteEscape(link.Label ?? target.Title).Write("</a>");
+        // No summary in a title attribute: on an entity page with dozens of links it cost more bytes than the prose.
+        renderer.Write("<a class=\"wikilink\" href=\"").WriteEscapeUrl(page.Root + target.Url).Write("\">")
+            .WriteEscape(link.Label ?? target.Title).Write("</a>");
     }
 }

@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using JakKb.Diagnostics;
+using JakKb.Linking;
+using JakKb.Loading;
+using JakKb.Markdown;
+using JakKb.Model;
+using JakKb.Rendering;
+
+namespace JakKb.Benchmarks;
+
+/// <summary>
+/// The hot stages of a build, measured on the real knowledge base: Markdown with our extensions, template
+/// rendering of an entity page, and linking the whole site.
+/// </summary>
+[MemoryDiagnoser]
+public class HotStages
+{
+    private SiteContent _content = null!;
+    private SiteGraph _graph = null!;
+    private Entity _jak2 = null!;
+    private MarkdownWriter _markdown = null!;
+    private SiteRenderer _renderer = null!;
+    private PageSpec _jak2Page = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = FindRoot();
+        var input = Path.Combine(root, "input");
+        _content = ContentLoader.Load(input, new DiagnosticBag());
+        _graph = new SiteGraph(_content);
+        _jak2 = _graph.Entity("jak2")!;
+        _markdown = new MarkdownWriter(MarkdownPipelines.Rendering(_graph.Glossary));
+        var theme = new Theme(Path.Combine(root, "theme"), input);
+        _renderer = new SiteRenderer(_graph, TemplateSet.Load(theme, new DiagnosticBag()), theme);
+        var entityPage = new EntityPage(_graph, _markdown);
+        _jak2Page = new SitePages(_graph, entityPage).All().Single(p => p.Url == _jak2.Url);
+    }
+
+    [Benchmark(Description = "Markdown: parse an entity body with wiki links, citations and terms")]
+    public object ParseBody() => Markdig.Markdown.Parse(_jak2.Body, MarkdownPipelines.Parsing);
+
+    [Benchmark(Description = "Markdown: write an entity body to HTML")]
+    public Html WriteBody() => _markdown.Write(_jak2.BodyAst, new PageLinks(_graph, "../../"));
+
+    [Benchmark(Description = "Templates: render the JAK2 page through its layout and the base layout")]
+    public string? RenderPage() => _renderer.RenderPage(_jak2Page, new DiagnosticBag());
+
+    [Benchmark(Description = "Linking: build the site graph (backlinks, citations, terms)")]
+    public SiteGraph Link() => new(_content);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+}
