@@ -23,6 +23,7 @@ public static class YamlText
     public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
         failed = true;
+        var lastGood = Mark.Empty;
         try
         {
             // A first pass over the events, which the parser produces without recursion: refuse what the tree
@@ -31,6 +32,7 @@ public static class YamlText
             var depth = 0;
             while (parser.MoveNext())
             {
+                lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case AnchorAlias alias:
@@ -58,6 +60,14 @@ public static class YamlText
         {
             diagnostics.Error(At(path, e.Start, firstLine), DiagnosticCodes.YamlSyntax,
                 $"Malformed YAML: {Describe(e)}. Check indentation, quotes and the ':' after each field name.");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet's scanner throws plain exceptions for a few malformed inputs, e.g. an unclosed '[' followed by
+            // more fields; the last well-formed place is the best position there is.
+            diagnostics.Error(At(path, lastGood, firstLine), DiagnosticCodes.YamlSyntax,
+                "Malformed YAML after this point (an unclosed '[' or '{', or a stray ':' inside brackets?). Check indentation, quotes and brackets.");
             return null;
         }
     }

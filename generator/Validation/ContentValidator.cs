@@ -24,9 +24,15 @@ public static class ContentValidator
         var terms = UniqueTerms(content.Glossary, diagnostics);
         var sources = entities.Values.Where(e => e.Type == EntityType.Source).Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // Files that exist but failed to load, and ids used twice, were reported already; what links to them is not.
+        var unreadable = content.Unreadable;
+        var ambiguous = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var alreadyReported = unreadable.Concat(ambiguous).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
         void CheckSource(string id, SourceSpan where)
         {
-            if (!sources.Contains(id))
+            if (id.Length > 0 && !sources.Contains(id) && !unreadable.Contains(id) && !ambiguous.Contains(id))
                 diagnostics.Error(where, DiagnosticCodes.UnknownSource, $"Source '{id}' is not a file in input/sources/{Suggest(id, sources)}.");
         }
         // Lists point each diagnostic at the offending item itself, falling back to the entry that holds the list.
@@ -45,7 +51,7 @@ public static class ContentValidator
         void CheckEntities(IReadOnlyList<string> ids, SourceSpan where, string what)
         {
             for (var i = 0; i < ids.Count; i++)
-                if (!entities.ContainsKey(ids[i]))
+                if (!entities.ContainsKey(ids[i]) && !unreadable.Contains(ids[i]))
                     diagnostics.Error(SourceMap.Item(ids, i, where), DiagnosticCodes.UnknownRelationTarget, $"{what} '{ids[i]}' is not the id of any entity{Suggest(ids[i], entities.Keys)}.");
         }
 
@@ -53,6 +59,7 @@ public static class ContentValidator
         {
             foreach (var relation in entity.Relations)
             {
+                if (unreadable.Contains(relation.TargetId) || ambiguous.Contains(relation.TargetId)) continue;
                 if (!entities.TryGetValue(relation.TargetId, out var target))
                     diagnostics.Error(relation.Where, DiagnosticCodes.UnknownRelationTarget,
                         $"'{relation.Kind.Field}' target '{relation.TargetId}' is not the id of any entity{Suggest(relation.TargetId, entities.Keys)}.");
@@ -83,7 +90,7 @@ public static class ContentValidator
                 diagnostics.Error(SourceMap.Field(entity, "url", entity.Where), DiagnosticCodes.UnsafeUrl,
                     $"'url' must be an http or https address, not '{address}'.");
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
-                entities, references, terms, diagnostics);
+                entities, references, terms, alreadyReported, diagnostics);
         }
         foreach (var reference in content.Bibliography)
         {
@@ -109,17 +116,16 @@ public static class ContentValidator
                 diagnostics.Error(textAt, DiagnosticCodes.MarkdownTooDeep, "The note's text nests too deeply to be parsed; remove the runaway nesting.");
                 continue;
             }
-            ValidateMarkdown(document, (_, _) => textAt, entities, references, terms, diagnostics);
+            ValidateMarkdown(document, (_, _) => textAt, entities, references, terms, alreadyReported, diagnostics);
         }
     }
 
     /// <summary>Checks every wiki link, citation and link address of a Markdown document; <paramref name="at"/> maps Markdig's 0-based line and column to the file.</summary>
     private static void ValidateMarkdown(MarkdownDocument document, Func<int, int, SourceSpan> at, IReadOnlyDictionary<string, Entity> entities,
-        IReadOnlyDictionary<string, Reference> references, IReadOnlyDictionary<string, GlossaryTerm> terms, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, Reference> references, IReadOnlyDictionary<string, GlossaryTerm> terms, IReadOnlySet<string> alreadyReported,
+        DiagnosticBag diagnostics)
     {
-        foreach (var definition in document.Descendants<LinkReferenceDefinition>().Where(d => d.Url is not null && !IsSafeUrl(d.Url)))
-            diagnostics.Error(at(definition.Line, definition.Column), DiagnosticCodes.UnsafeUrl,
-                $"Link address '{definition.Url}' is not allowed; use http, https, mailto or a relative path.");
+        // Reference-style links carry their definition's address, so checking every link checks every definition in use.
         foreach (var inline in document.Descendants<Inline>())
         {
             var where = at(inline.Line, inline.Column);
@@ -127,6 +133,8 @@ public static class ContentValidator
             {
                 case WikiLinkInline { IsGlossaryTerm: true } term when !terms.ContainsKey(term.Target):
                     diagnostics.Error(where, DiagnosticCodes.UnknownGlossaryTerm, $"Glossary term '{term.Target}' is not in {Loading.ContentLoader.GlossaryFile}{Suggest(term.Target, terms.Keys)}.");
+                    break;
+                case WikiLinkInline { IsGlossaryTerm: false } link when alreadyReported.Contains(link.Target):
                     break;
                 case WikiLinkInline { IsGlossaryTerm: false } link:
                     if (!entities.TryGetValue(link.Target, out var target))
@@ -196,7 +204,7 @@ public static class ContentValidator
                     $"DOI {doi} is already the reference '{byDoi[doi].Key}' {Line(byDoi[doi].Where)}; merge the two and list both citing numbers under cited_by.");
             var title = NormalizeTitle(r.Title);
             // A garbled entry that names its corrected record is the same title on purpose, not a duplicate.
-            if (!byTitle.TryAdd(title, r) && byTitle[title] != r && !IsCorrection(r, byTitle[title]))
+            if (title.Length > 0 && !byTitle.TryAdd(title, r) && byTitle[title] != r && !IsCorrection(r, byTitle[title]))
                 diagnostics.Error(SourceMap.Field(r, "title", r.Where), DiagnosticCodes.DuplicateReference,
                     $"Title is already the reference '{byTitle[title].Key}' {Line(byTitle[title].Where)}; merge the two and list both citing numbers under cited_by.");
         }

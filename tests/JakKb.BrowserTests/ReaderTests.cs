@@ -18,8 +18,8 @@ public sealed class ReaderTests(SiteFixture site)
         Assert.StartsWith("Ruxolitinib", await first.TextContentAsync());
         Assert.EndsWith("drugs/ruxolitinib/", await first.GetAttributeAsync("href"));
         await page.Keyboard.PressAsync("Enter");
-        try { await page.WaitForURLAsync("**/drugs/ruxolitinib/", new PageWaitForURLOptions { Timeout = 5000 }); }
-        catch (TimeoutException) { Assert.Fail("still at " + page.Url + " " + await page.EvaluateAsync<string>("document.activeElement.outerHTML") + await page.InnerHTMLAsync("#search-results")); }
+        try { await page.WaitForURLAsync("**/drugs/ruxolitinib/", new PageWaitForURLOptions { Timeout = 15000 }); }
+        catch (TimeoutException) { Assert.Fail($"Enter did not open Ruxolitinib; still at {page.Url}, results: {await page.InnerHTMLAsync("#search-results")}"); }
         Assert.Equal("Ruxolitinib", (await page.Locator("h1").TextContentAsync())?.Trim());
         Assert.Empty(errors);
     }
@@ -108,6 +108,19 @@ public sealed class ReaderTests(SiteFixture site)
         await page.Locator(".graph-svg a[href$='kinases/tyk2/']").ClickAsync();
         await page.WaitForURLAsync("**/kinases/tyk2/");
         Assert.True(await page.Locator(".neighbourhood .graph-svg a").CountAsync() > 1);
+    }
+
+    [Fact]
+    public async Task Entity_pages_offer_an_edit_link_and_the_last_commit_date()
+    {
+        var (page, _) = await site.OpenAsync("kinases/jak2/");
+        Assert.EndsWith("/input/kinases/jak2.md", await page.Locator(".site-footer a.edit").GetAttributeAsync("href"));
+        // In a git checkout (as in CI) the date of the file's last commit is shown; without git it is left out.
+        var git = Path.Combine(site.RepoRoot, ".git");
+        var committed = Directory.Exists(git) || File.Exists(git);
+        var time = page.Locator(".site-footer time");
+        Assert.Equal(committed ? 1 : 0, await time.CountAsync());
+        if (committed) Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", await time.GetAttributeAsync("datetime"));
     }
 
     [Fact]

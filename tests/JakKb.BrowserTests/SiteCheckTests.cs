@@ -81,7 +81,7 @@ public sealed class SiteCheckTests(SiteFixture site, ITestOutputHelper output)
     private static int Gzip(byte[] bytes)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal)) gzip.Write(bytes);
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
         return (int)buffer.Length;
     }
 }

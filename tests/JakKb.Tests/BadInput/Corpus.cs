@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using JakKb.Diagnostics;
 
 namespace JakKb.Tests.BadInput;
@@ -45,5 +46,35 @@ public static class Corpus
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
         throw new InvalidOperationException("JakKb.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Every file under <paramref name="dir"/> with its SHA-256, to compare folders byte for byte.</summary>
+    public static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    /// <summary>A valid site of <paramref name="entities"/> kinases with long bodies, all linked from one source.</summary>
+    public static void WriteSyntheticInput(string dir, int entities)
+    {
+        CopyDir(Path.Combine(CasesDir, "valid-site", "input"), dir);
+        var body = string.Concat(Enumerable.Repeat("JAK signalling in HCC is described at length in this paragraph. ", 60));
+        var links = new System.Text.StringBuilder();
+        for (var i = 0; i < entities; i++)
+        {
+            File.WriteAllText(Path.Combine(dir, "kinases", $"k{i}.md"),
+                $"---\ntitle: Kinase {i}\nsummary: Synthetic kinase number {i}.\n---\n{body}\n\n{body} See [[jak2]].\n");
+            links.Append($" [[k{i}]]");
+        }
+        File.AppendAllText(Path.Combine(dir, "sources", "doc.md"), links + "\n");
+    }
+
+    public static void CopyDir(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }

@@ -1,0 +1,242 @@
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using JakKb.Building;
+using JakKb.Diagnostics;
+using JakKb.Tests.BadInput;
+
+namespace JakKb.Tests.Hostile;
+
+/// <summary>
+/// Puts every hostile payload into every kind of field a contributor writes, builds the site, and reads every
+/// page with an HTML parser: no element or attribute may come from a payload, and each payload must still be
+/// there as visible text (escaped, not dropped).
+/// </summary>
+public class HostileContentTests
+{
+    private static readonly string All = string.Join(" ", Payloads.Text);
+
+    /// <summary>A YAML double-quoted string; JSON's escapes are valid YAML.</summary>
+    private static string Q(string text) => JsonSerializer.Serialize(text);
+
+    /// <summary>The same text with no '[' or ']', for places where brackets end the construct (wiki-link labels).</summary>
+    private static string NoBrackets(string text) => text.Replace("[", "(").Replace("]", ")");
+
+    /// <summary>Every field of every file kind, each holding all the text payloads.</summary>
+    private static void WriteHostileSite(string input)
+    {
+        void W(string path, string text)
+        {
+            var full = Path.Combine(input, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        var p = Q(All);
+        var body = new StringBuilder();
+        foreach (var payload in Payloads.Text)
+        {
+            body.Append(payload).Append("\n\n");
+            body.Append("* ").Append(payload).Append('\n');
+            body.Append("| a | b |\n| --- | --- |\n| ").Append(payload.Replace("|", "\\|")).Append(" | x |\n\n");
+            body.Append("[[jak2|").Append(NoBrackets(payload).Replace("]]", ")")).Append("]] and [[term:HCC|").Append(NoBrackets(payload)).Append("]]\n\n");
+            body.Append("[a link](https://example.org/ ").Append(Q(payload)).Append(")\n\n");
+            body.Append("`").Append(payload.Replace("`", "'")).Append("`\n\n");
+        }
+        body.Append("```html\n").Append(All).Append("\n```\n\n# ").Append(NoBrackets(Payloads.Text[0])).Append("\n\n> ").Append(All).Append('\n');
+
+        W("site.yml", $"title: {p}\ndescription: {p}\nrepository: https://example.org/repo\n");
+        W("sources/doc.md", $"""
+            ---
+            title: {Q("Doc " + All)}
+            summary: {p}
+            aliases: [{p}, {Q(Payloads.Text[2])}]
+            authors: {p}
+            title_full: {p}
+            journal: {p}
+            year: {p}
+            volume: {p}
+            pages: {p}
+            published: {p}
+            url: https://example.org/doc
+            tables:
+              - id: table-1
+                caption: {p}
+                columns: [{p}, {Q(Payloads.Text[4])}]
+                rows:
+                  - cells: [{p}, {Q(Payloads.Text[8])}]
+                    concerns: [jak2]
+                    cites: [kim2013]
+                    corrections:
+                      - column: 2
+                        printed: {p}
+                        note: n1
+            ---
+            Source about [[jak2]], [[rux]], [[t1]], [[il-6]] and [[hcc]].
+
+            {body}
+            """);
+        W("kinases/jak2.md", $"""
+            ---
+            title: {Q("JAK2 " + All)}
+            aliases: [{p}]
+            summary: {p}
+            identifiers:
+              - scheme: doi
+                value: "10.1000/x"
+                source: {p}
+            properties:
+              - label: {p}
+                value: {p}
+                source: {p}
+            implicated_in: [hcc]
+            notes: [n1]
+            facts:
+              - id: f1
+                label: {p}
+                value: {p}
+                unit: {p}
+                comparator: {p}
+                n: {p}
+                p: {p}
+                timeframe: {p}
+                source: doc
+                locator: {p}
+                cites: [kim2013]
+                concerns: [rux]
+                notes: [n1]
+            ---
+            {body}
+            """);
+        W("drugs/rux.md", $"---\ntitle: {Q("Rux " + All)}\nsummary: {p}\ntargets: [jak2]\n---\n{body}\n");
+        W("trials/t1.md", $"---\ntitle: {Q("Trial " + All)}\nsummary: {p}\ndesign: {p}\nphase: {p}\npopulation: {p}\nn: {p}\ntests: [rux]\nconditions: [hcc]\n---\n{body}\n");
+        W("cytokines/il-6.md", $"---\ntitle: {Q("IL-6 " + All)}\nsummary: {p}\nreceptor_chains: [{p}, {p}]\njak_dependent: true\nsignals_via: [jak2]\n---\n{body}\n");
+        W("conditions/hcc.md", $"---\ntitle: {Q("HCC " + All)}\nsummary: {p}\n---\n{body}\n");
+        W("data/glossary.yml", $"- term: HCC\n  expansion: {p}\n  definition: {p}\n  aliases: [{Q("hcc " + All)}]\n- term: {Q("T " + All)}\n  definition: {p}\n");
+        W("data/bibliography.yml", $"- key: kim2013\n  authors: {p}\n  title: {p}\n  journal: {p}\n  year: {p}\n  details: {p}\n  status: garbled\n  status_note: {p}\n  cited_by:\n    - source: doc\n      number: 1\n  notes: [n1]\n");
+        W("data/curation-notes.yml", $"- id: n1\n  title: {p}\n  source: doc\n  locator: {p}\n  text: {Q(body.ToString())}\n");
+    }
+
+    [Fact]
+    public void Payloads_in_every_field_come_out_as_text_never_as_markup()
+    {
+        var temp = Corpus.TempDir("hostile");
+        try
+        {
+            var input = Path.Combine(temp, "input");
+            WriteHostileSite(input);
+            var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(temp, "out"), Corpus.Theme, Write: false));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+            var parser = new HtmlParser();
+            var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+            Assert.True(pages.Count >= 10, $"only {pages.Count} pages");
+            var problems = new List<string>();
+            foreach (var page in pages)
+            {
+                using var doc = parser.ParseDocument(Encoding.UTF8.GetString(page.Content));
+                problems.AddRange(Inspect(doc).Select(p => $"{page.Path}: {p}"));
+            }
+            Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
+
+            // Nothing lost: the payloads are on the pages as text, exactly as written.
+            using var jak2 = parser.ParseDocument(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kinases/jak2/index.html").Content));
+            Assert.Contains("JAK2 " + All, jak2.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("JAK2 " + All, jak2.Title!, StringComparison.Ordinal);
+            foreach (var payload in Payloads.Text) Assert.Contains(payload, jak2.Body!.TextContent, StringComparison.Ordinal);
+
+            // The search index is data: valid JSON whose strings hold the payloads verbatim.
+            var index = JsonDocument.Parse(result.Files.Single(f => f.Path == "search-index.json").Content);
+            Assert.Contains(index.RootElement.EnumerateArray(), e => e.GetProperty("t").GetString() == "JAK2 " + All);
+        }
+        finally { Directory.Delete(temp, recursive: true); }
+    }
+
+    [Fact]
+    public void The_inspector_catches_what_it_looks_for()
+    {
+        using var doc = new HtmlParser().ParseDocument(
+            "<p><img src=x onerror=alert(1)><a href=' jAvA\tscript:alert(2)'>x</a><a href='data:text/html,x'>y</a><script>alert(3)</script><iframe></iframe><a href='../ok/'>z</a></p>");
+        Assert.Equal(6, Inspect(doc).Count()); // <img>, onerror, javascript: href, data: href, <script>, <iframe>
+    }
+
+    private static readonly HashSet<string> ForeignElements =
+        ["iframe", "object", "embed", "base", "textarea", "math", "mglyph", "mtext", "style", "frame", "frameset", "applet", "img", "meta[http-equiv]"];
+
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "srcdoc", "xlink:href", "poster", "data", "background", "ping"];
+
+    /// <summary>Everything in a parsed page that a payload could have planted.</summary>
+    private static IEnumerable<string> Inspect(IDocument doc)
+    {
+        foreach (var e in doc.All)
+        {
+            var tag = e.LocalName;
+            if (ForeignElements.Contains(tag)) yield return $"<{tag}> element";
+            if (tag == "meta" && e.HasAttribute("http-equiv") && !string.Equals(e.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
+                yield return "<meta http-equiv> other than the theme's CSP";
+            if (tag == "script" && (!(e.GetAttribute("src") ?? "").EndsWith("assets/site.js", StringComparison.Ordinal) || e.TextContent.Length > 0))
+                yield return $"<script> that is not the theme's: {e.OuterHtml[..Math.Min(80, e.OuterHtml.Length)]}";
+            if (tag == "form" && !e.ClassList.Contains("search")) yield return "<form> that is not the theme's search";
+            foreach (var a in e.Attributes)
+            {
+                if (a.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase)) yield return $"event handler {a.Name} on <{tag}>";
+                if (a.LocalName is "style" && a.Value.Contains("display", StringComparison.OrdinalIgnoreCase)) yield return $"payload style on <{tag}>";
+                if (a.LocalName is "autofocus") yield return $"autofocus on <{tag}>";
+                if (UrlAttributes.Contains(a.Name) && !IsHarmlessUrl(a.Value)) yield return $"{a.Name}=\"{a.Value}\" on <{tag}>";
+            }
+        }
+    }
+
+    /// <summary>A URL a browser resolves to http(s), mailto or this site (relative); tabs, newlines and leading space stripped as browsers do.</summary>
+    private static bool IsHarmlessUrl(string value)
+    {
+        var cleaned = new string(value.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim('\0', ' ', '\f', '\u000B').ToLowerInvariant();
+        if (cleaned.Contains("alert(", StringComparison.Ordinal) || cleaned.Contains("evil.example", StringComparison.Ordinal)) return false;
+        var colon = cleaned.IndexOf(':');
+        var cut = cleaned.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (cut >= 0 && cut < colon)) return true;
+        return cleaned[..colon] is "http" or "https" or "mailto";
+    }
+
+    public static TheoryData<int> AddressIndexes()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < Payloads.LinkAddresses.Count; i++) data.Add(i);
+        return data;
+    }
+
+    /// <summary>
+    /// Each dangerous address, as an inline link, an image, a reference link and an autolink: the build either
+    /// refuses it with JKB0053 at the link, or (where Markdown does not read it as a link at all) writes only text.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AddressIndexes))]
+    public void Dangerous_link_addresses_are_reported_as_JKB0053_or_never_become_links(int index)
+    {
+        var address = Payloads.LinkAddresses[index];
+        var forms = new[] { $"[click]({address})", $"![img]({address})", $"[click][evil]\n\n[evil]: {address}", $"<{address}>" };
+        foreach (var form in forms)
+        {
+            var temp = Corpus.TempDir("hostile-url");
+            try
+            {
+                var input = Path.Combine(temp, "input");
+                Corpus.CopyDir(Path.Combine(Corpus.CasesDir, "valid-site", "input"), input);
+                File.AppendAllText(Path.Combine(input, "kinases", "jak2.md"), "\n" + form + "\n");
+                var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(temp, "out"), Corpus.Theme, Write: false));
+                if (!result.Succeeded)
+                {
+                    var d = Assert.Single(result.Diagnostics, d => d.IsError);
+                    Assert.Equal(DiagnosticCodes.UnsafeUrl, d.Code);
+                    Assert.Equal(Path.Combine(input, "kinases", "jak2.md").Replace('\\', '/'), d.Where.Path);
+                    Assert.Equal(13, d.Where.Line);
+                    continue;
+                }
+                using var doc = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kinases/jak2/index.html").Content));
+                var planted = Inspect(doc).ToList();
+                Assert.True(planted.Count == 0, $"{form}: {string.Join("; ", planted)}");
+            }
+            finally { Directory.Delete(temp, recursive: true); }
+        }
+    }
+}
