@@ -29,9 +29,11 @@ public static class YamlText
             // A first pass over the events, which the parser produces without recursion: refuse what the tree
             // builder must not see before it recurses into it.
             var parser = new Parser(new StringReader(yaml));
+            var events = new List<ParsingEvent>();
             var depth = 0;
             while (parser.MoveNext())
             {
+                events.Add(parser.Current!);
                 lastGood = parser.Current!.End;
                 switch (parser.Current)
                 {
@@ -51,8 +53,9 @@ public static class YamlText
                 }
             }
 
+            // The tree is built from the events already read: scanning the text twice was a third of loading.
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new ReplayParser(events));
             failed = false;
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
@@ -85,5 +88,19 @@ public static class YamlText
         // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: ...) - (...): "; we report our own position.
         var cut = inner.LastIndexOf("): ", StringComparison.Ordinal);
         return (cut >= 0 ? inner[(cut + 3)..] : inner).TrimEnd('.');
+    }
+
+    /// <summary>Hands YamlDotNet's tree builder the events of the first pass instead of parsing the text again.</summary>
+    private sealed class ReplayParser(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
     }
 }
