@@ -24,7 +24,12 @@ public static partial class Slugs
     // Greek letters carry meaning in this domain (IFN-γ is not IFN), so they are spelled out, not dropped.
     private static readonly Dictionary<char, string> GreekLetters = new()
     {
-        ['α'] = "alpha", ['β'] = "beta", ['γ'] = "gamma", ['δ'] = "delta", ['κ'] = "kappa", ['λ'] = "lambda",
+        ['α'] = "alpha",
+        ['β'] = "beta",
+        ['γ'] = "gamma",
+        ['δ'] = "delta",
+        ['κ'] = "kappa",
+        ['λ'] = "lambda",
     };
 
     /// <summary>An anchor-safe slug for any text, e.g. a glossary term "IFN-γ" → "ifn-gamma".</summary>

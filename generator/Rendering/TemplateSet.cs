@@ -1,8 +1,8 @@
 using JakKb.Diagnostics;
 using Scriban;
-using Scriban.Syntax;
 using Scriban.Functions;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using SourceSpan = JakKb.Diagnostics.SourceSpan;
 
 namespace JakKb.Rendering;

@@ -3,8 +3,8 @@ using JakKb.Markdown.Citations;
 using JakKb.Markdown.WikiLinks;
 using JakKb.Model;
 using Markdig.Syntax;
-using SourceSpan = JakKb.Diagnostics.SourceSpan;
 using Markdig.Syntax.Inlines;
+using SourceSpan = JakKb.Diagnostics.SourceSpan;
 
 namespace JakKb.Validation;
 
