@@ -58,12 +58,11 @@ public static class SitePublisher
         try
         {
             Directory.CreateDirectory(staging);
-            Parallel.ForEach(all, file =>
-            {
-                var path = Path.GetFullPath(Path.Combine(staging, file.Path));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            });
+            // Folders first, once each: creating them from the writing threads contended on the same parent
+            // folders and cost more than writing the files.
+            foreach (var folder in all.Select(f => Path.GetDirectoryName(f.Path)).OfType<string>().Where(d => d.Length > 0).Distinct().Order(StringComparer.Ordinal))
+                Directory.CreateDirectory(Path.Combine(staging, folder));
+            Parallel.ForEach(all, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
             AtomicSwap.Exchange(staging, target);
         }
         finally

