@@ -43,21 +43,59 @@ public static class SiteBuilder
             diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         Lap("link");
-        var files = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir)).Render(diagnostics);
-        Lap("render");
+        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir));
+        if (options.Strict && diagnostics.Sorted().Count > 0) return Fail(diagnostics, clock, timings);
+        return options.Write && !options.CheckLinks
+            ? RenderWhileWriting(options, renderer, diagnostics, clock, timings, Lap)
+            : RenderThenWrite(options, renderer, diagnostics, clock, timings, Lap);
+    }
+
+    /// <summary>
+    /// The usual build: each page is written to the staging folder as soon as it is rendered, so writing overlaps
+    /// rendering and the site is never held in memory whole; the staging folder is swapped in only on success.
+    /// </summary>
+    private static BuildResult RenderWhileWriting(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics,
+        Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
+    {
+        StagingFolder staging;
+        try
+        {
+            staging = SitePublisher.Begin(options.OutputDir, options.InputDir, options.ThemeDir);
+        }
+        catch (UnsafeOutputFolderException e)
+        {
+            diagnostics.Error(SourceSpan.File(options.OutputDir), DiagnosticCodes.UnsafeOutputFolder, e.Message);
+            return Fail(diagnostics, clock, timings);
+        }
+        using (staging)
+        {
+            var pages = renderer.Render(staging.Write, diagnostics);
+            lap("render+write");
+            if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Fail(diagnostics, clock, timings);
+            staging.Commit();
+            lap("publish");
+            return new BuildResult(diagnostics.Sorted(), [], pages, clock.Elapsed, true, timings);
+        }
+    }
+
+    /// <summary>For <c>check</c>, tests and <c>--check-links</c>: the whole site in memory, its links resolved, then published.</summary>
+    private static BuildResult RenderThenWrite(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics,
+        Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
+    {
+        var files = renderer.Render(diagnostics);
+        lap("render");
         if (diagnostics.HasErrors) return Fail(diagnostics, clock, timings);
 
         if (options.CheckLinks)
         {
             OutputLinkChecker.Check(files, diagnostics);
-            Lap("check");
+            lap("check");
         }
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
-        if (failed) return Fail(diagnostics, clock, timings);
+        if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Fail(diagnostics, clock, timings);
 
         if (options.Write && !SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
             return Fail(diagnostics, clock, timings);
-        Lap("publish");
+        lap("publish");
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), files, pages, clock.Elapsed, true, timings);
     }

@@ -18,8 +18,6 @@ public static class SitePublisher
 
         """;
 
-    private const string StagingPrefix = ".jakkb-staging-";
-
     /// <summary>
     /// Publishes, or reports why the output folder may not be replaced (<see cref="DiagnosticCodes.UnsafeOutputFolder"/>)
     /// and leaves it untouched. <paramref name="protectedDirs"/> (the input, the theme) may neither be nor hold nor
@@ -41,34 +39,33 @@ public static class SitePublisher
 
     public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        // Publishing replaces the whole folder, so it must be one a build made: never the input, a repository or a home folder.
-        if (TargetProblem(target, Path.GetDirectoryName(target), protectedDirs) is { } problem) throw new UnsafeOutputFolderException(problem);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, Path.GetFileName(target));
-
-        var all = files.Append(new OutputFile("README.md", System.Text.Encoding.UTF8.GetBytes(OutputReadme))).ToList();
-        var escaping = all.FirstOrDefault(f => !IsInside(target, f.Path));
-        // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
+        var target = Target(outputDir, protectedDirs);
+        var escaping = files.FirstOrDefault(f => !IsInside(target, f.Path));
         if (escaping is not null) throw new InvalidOperationException($"Refusing to write '{escaping.Path}' outside the output folder.");
+        using var staging = Begin(target);
+        Parallel.ForEach(files, staging.Write);
+        staging.Commit();
+    }
 
-        // Staging sits beside the output, on the same file system, so the final swap is a rename, not a copy.
-        var staging = Path.Combine(parent, $"{StagingPrefix}{Path.GetFileName(target)}-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(staging);
-            // Folders first, once each: creating them from the writing threads contended on the same parent
-            // folders and cost more than writing the files.
-            foreach (var folder in all.Select(f => Path.GetDirectoryName(f.Path)).OfType<string>().Where(d => d.Length > 0).Distinct().Order(StringComparer.Ordinal))
-                Directory.CreateDirectory(Path.Combine(staging, folder));
-            Parallel.ForEach(all, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
-            AtomicSwap.Exchange(staging, target);
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
+    /// <summary>
+    /// Opens a staging folder for a build that writes while it renders; the caller commits it when the build
+    /// succeeded. Throws <see cref="UnsafeOutputFolderException"/> when the output may not be replaced.
+    /// </summary>
+    public static StagingFolder Begin(string outputDir, params string[] protectedDirs) => Begin(Target(outputDir, protectedDirs));
+
+    private static StagingFolder Begin(string target)
+    {
+        var staging = StagingFolder.Open(target);
+        staging.Write(new OutputFile("README.md", System.Text.Encoding.UTF8.GetBytes(OutputReadme)));
+        return staging;
+    }
+
+    /// <summary>Publishing replaces the whole folder, so it must be one a build made: never the input, a repository or a home folder.</summary>
+    private static string Target(string outputDir, string[] protectedDirs)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        if (TargetProblem(target, Path.GetDirectoryName(target), protectedDirs) is { } problem) throw new UnsafeOutputFolderException(problem);
+        return target;
     }
 
     private static string? TargetProblem(string target, string? parent, IEnumerable<string> protectedDirs)
@@ -94,16 +91,6 @@ public static class SitePublisher
     {
         var full = Path.GetFullPath(Path.Combine(root, relative));
         return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
-    }
-
-    /// <summary>A build killed mid-write leaves a staging folder behind; it is never the live site, so it can go.</summary>
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(parent, $"{StagingPrefix}{name}-*"))
-        {
-            try { Directory.Delete(dir, recursive: true); }
-            catch (IOException) { /* another build may be using it; it will be removed next time */ }
-        }
     }
 }
 

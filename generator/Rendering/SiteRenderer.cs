@@ -39,17 +39,29 @@ public sealed class SiteRenderer
 
     public IReadOnlyList<OutputFile> Render(DiagnosticBag diagnostics)
     {
-        var specs = _pages.All().ToList();
         var files = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(specs, spec =>
+        Render(files.Add, diagnostics);
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Renders every file and hands each to <paramref name="emit"/> as soon as it is ready, from several threads,
+    /// so a build can write while it renders instead of holding the whole site in memory. Returns the page count.
+    /// </summary>
+    public int Render(Action<OutputFile> emit, DiagnosticBag diagnostics)
+    {
+        var pages = 0;
+        Parallel.ForEach(_pages.All(), spec =>
         {
             var html = RenderPage(spec, diagnostics);
-            if (html is not null) files.Add(new OutputFile(spec.OutputPath, Encoding.UTF8.GetBytes(html)));
+            if (html is null) return;
+            emit(new OutputFile(spec.OutputPath, Encoding.UTF8.GetBytes(html)));
+            Interlocked.Increment(ref pages);
         });
-        files.Add(new OutputFile(SearchIndex.FileName, SearchIndex.Build(_graph)));
+        emit(new OutputFile(SearchIndex.FileName, SearchIndex.Build(_graph)));
         foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
-            files.Add(new OutputFile($"{Theme.Assets}/{relative}", File.ReadAllBytes(full)));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            emit(new OutputFile($"{Theme.Assets}/{relative}", File.ReadAllBytes(full)));
+        return pages;
     }
 
     public string? RenderPage(PageSpec spec, DiagnosticBag diagnostics)

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using JakKb.Rendering;
+
+namespace JakKb.Publishing;
+
+/// <summary>
+/// A fresh folder beside the output that a build writes into, file by file and from many threads, while it
+/// renders; <see cref="Commit"/> swaps it in whole. Disposed without a commit, it is deleted and the output
+/// stays as it was.
+/// </summary>
+public sealed class StagingFolder : IDisposable
+{
+    public const string Prefix = ".jakkb-staging-";
+
+    private readonly string _target;
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private StagingFolder(string target, string path)
+    {
+        _target = target;
+        Path = path;
+        _root = path + System.IO.Path.DirectorySeparatorChar;
+        Directory.CreateDirectory(path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens a staging folder for <paramref name="target"/>, on the same file system so the swap is a rename.</summary>
+    public static StagingFolder Open(string target)
+    {
+        var parent = System.IO.Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, System.IO.Path.GetFileName(target));
+        return new StagingFolder(target, System.IO.Path.Combine(parent, $"{Prefix}{System.IO.Path.GetFileName(target)}-{Guid.NewGuid():N}"));
+    }
+
+    public void Write(OutputFile file)
+    {
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, file.Path));
+        // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
+        if (!path.StartsWith(_root, StringComparison.Ordinal) || System.IO.Path.IsPathRooted(file.Path))
+            throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        // Each folder is created once: creating it again from every writing thread contended on the parent folder.
+        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        File.WriteAllBytes(path, file.Content);
+    }
+
+    public void Commit()
+    {
+        AtomicSwap.Exchange(Path, _target);
+        _committed = true;
+        // After an exchange the staging path holds the previous site; after a first build, nothing.
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
+
+    /// <summary>A build killed mid-write leaves a staging folder behind; it is never the live site, so it can go.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(parent, $"{Prefix}{name}-*"))
+        {
+            try { Directory.Delete(dir, recursive: true); }
+            catch (IOException) { /* another build may be using it; it will be removed next time */ }
+        }
+    }
+}
