@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using JakKb.Diagnostics;
 
 namespace JakKb.Tests.BadInput;
@@ -9,7 +8,7 @@ namespace JakKb.Tests.BadInput;
 /// </summary>
 public static class Corpus
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => Support.RepoPaths.Root;
 
     public static string Theme => Path.Combine(RepoRoot, "theme");
 
@@ -41,17 +40,6 @@ public static class Corpus
         return $"{where}: {(d.IsError ? "error" : "warning")} {d.Code}";
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
-        throw new InvalidOperationException("JakKb.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>Every file under <paramref name="dir"/> with its SHA-256, to compare folders byte for byte.</summary>
-    public static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>A valid site of <paramref name="entities"/> kinases with long bodies, all linked from one source.</summary>
     public static void WriteSyntheticInput(string dir, int entities)

@@ -23,14 +23,14 @@ public class NothingLostTests
         {
             var output = Path.Combine(temp, "site");
             Assert.True(Build(Case("valid-site"), output).Succeeded);
-            var before = Corpus.Snapshot(output);
+            var before = Support.FolderSnapshot.Of(output);
             var times = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
             foreach (var bad in new[] { "many-errors-one-run", "yaml-malformed", "not-utf8", "template-runtime-error", "broken-output-link" })
             {
                 var result = Build(Case(bad), output);
                 Assert.False(result.Succeeded, bad);
-                Assert.Equal(before, Corpus.Snapshot(output));
+                Assert.Equal(before, Support.FolderSnapshot.Of(output));
             }
             Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
             Assert.Equal(["site"], Directory.GetFileSystemEntries(temp).Select(Path.GetFileName));
@@ -67,7 +67,7 @@ public class NothingLostTests
         {
             var input = Path.Combine(temp, "input");
             Corpus.CopyDir(Case("valid-site"), input);
-            var before = Corpus.Snapshot(input);
+            var before = Support.FolderSnapshot.Of(input);
 
             foreach (var output in new[] { input, Path.Combine(input, "site"), temp, Corpus.Theme })
             {
@@ -75,7 +75,7 @@ public class NothingLostTests
                 Assert.False(result.Succeeded, output);
                 Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeOutputFolder);
             }
-            Assert.Equal(before, Corpus.Snapshot(input));
+            Assert.Equal(before, Support.FolderSnapshot.Of(input));
         }
         finally { Directory.Delete(temp, recursive: true); }
     }
@@ -143,9 +143,9 @@ public class NothingLostTests
             var reference = Path.Combine(temp, "reference");
 
             Assert.True(Build(big, reference).Succeeded);
-            var bigSite = Corpus.Snapshot(reference);
+            var bigSite = Support.FolderSnapshot.Of(reference);
             Assert.True(Build(Case("valid-site"), output).Succeeded);
-            var smallSite = Corpus.Snapshot(output);
+            var smallSite = Support.FolderSnapshot.Of(output);
 
             var kills = 0;
             var random = new Random(5);
@@ -170,7 +170,7 @@ public class NothingLostTests
                 }
                 build.WaitForExit();
 
-                var now = Corpus.Snapshot(output);
+                var now = Support.FolderSnapshot.Of(output);
                 var isOld = now.Count == smallSite.Count && !now.Except(smallSite).Any();
                 var isNew = now.Count == bigSite.Count && !now.Except(bigSite).Any();
                 Assert.True(isOld || isNew, $"attempt {attempt}: the output is neither the old site ({smallSite.Count} files) nor the new one ({bigSite.Count} files), but {now.Count} files");

@@ -5,9 +5,6 @@ namespace JakKb.Tests.Building;
 
 public class SiteBuilderTests
 {
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     [Fact]
     public void Writing_while_rendering_produces_exactly_the_site_of_the_checked_in_memory_build()
@@ -18,7 +15,7 @@ public class SiteBuilderTests
 
         Assert.True(streamed.Succeeded && checkedBuild.Succeeded);
         Assert.Equal(checkedBuild.Pages, streamed.Pages);
-        Assert.Equal(Snapshot(temp.Combine("checked")), Snapshot(temp.Combine("streamed")));
+        Assert.Equal(FolderSnapshot.Of(temp.Combine("checked")), FolderSnapshot.Of(temp.Combine("streamed")));
     }
 
     [Fact]
@@ -27,7 +24,7 @@ public class SiteBuilderTests
         using var site = TestSite.Minimal();
         var options = new BuildOptions(site.InputDir, site.OutputDir, RepoPaths.Theme, CheckLinks: false);
         Assert.True(SiteBuilder.Build(options).Succeeded);
-        var before = Snapshot(site.OutputDir);
+        var before = FolderSnapshot.Of(site.OutputDir);
 
         // A template that fails while pages are being written: the staging folder is abandoned, not swapped in.
         site.With("layouts/kinase.sbn", "{{ no_such_variable }}");
@@ -35,7 +32,7 @@ public class SiteBuilderTests
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.Diagnostics, d => d.Code == JakKb.Diagnostics.DiagnosticCodes.TemplateError);
 
-        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDir)!, ".jakkb-staging-*"));
     }
 }

@@ -43,15 +43,12 @@ public class SitePublisherTests
     {
         using var site = TestSite.Minimal();
         Assert.True(site.Build().Succeeded);
-        var before = Snapshot(site.OutputDir);
+        var before = FolderSnapshot.Of(site.OutputDir);
 
         site.With("kinases/jak1.md", "---\ntitle: [broken\n---\n");
         Assert.False(site.Build().Succeeded);
 
-        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
     }
 
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(f))));
 }
