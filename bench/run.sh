@@ -47,8 +47,10 @@ synth=("dotnet" "$WORK/synth-bin/Synth.dll")
 
 jakkb_dll=""
 if [ "$JAKKB" != 0 ]; then
-  log "building JakKb (Release)"
-  dotnet build -c Release "$repo/generator" -o "$WORK/jakkb-bin" -v q -nologo >&2
+  # Published as it would ship: Release, compiled ahead of time (ReadyToRun), as Hugo is a compiled binary.
+  log "publishing JakKb (Release, ReadyToRun)"
+  rm -rf "$WORK/jakkb-bin"
+  dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$repo/generator" -o "$WORK/jakkb-bin" -v q -nologo >&2
   proj=$(ls "$repo"/generator/*.csproj | head -1)
   asm=$(sed -n 's:.*<AssemblyName>\(.*\)</AssemblyName>.*:\1:p' "$proj" | head -1)
   [ -n "$asm" ] || asm=$(basename "$proj" .csproj)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using JakKb.Rendering;
 
 namespace JakKb.Publishing;
@@ -15,6 +16,9 @@ public sealed class StagingFolder : IDisposable
     private readonly string _target;
     private readonly string _root;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 256);
+    private readonly Thread[] _writers;
+    private ExceptionDispatchInfo? _failure;
     private bool _committed;
 
     private StagingFolder(string target, string path)
@@ -23,7 +27,15 @@ public sealed class StagingFolder : IDisposable
         Path = path;
         _root = path + System.IO.Path.DirectorySeparatorChar;
         Directory.CreateDirectory(path);
+        // Writing blocks on the disk (creating a folder per page costs more than rendering it on some file
+        // systems); dedicated writers keep the rendering threads busy meanwhile. The queue is bounded so a slow
+        // disk holds rendering back instead of piling the site up in memory.
+        // They are threads of their own, not pool work, so a full queue can never starve them of a thread.
+        _writers = Enumerable.Range(0, WriterCount).Select(_ => new Thread(Drain) { IsBackground = true, Name = "jakkb writer" }).ToArray();
+        foreach (var writer in _writers) writer.Start();
     }
+
+    private const int WriterCount = 4;
 
     public string Path { get; }
 
@@ -36,7 +48,29 @@ public sealed class StagingFolder : IDisposable
         return new StagingFolder(target, System.IO.Path.Combine(parent, $"{Prefix}{System.IO.Path.GetFileName(target)}-{Guid.NewGuid():N}"));
     }
 
+    /// <summary>Queues <paramref name="file"/> for writing; safe to call from many threads.</summary>
     public void Write(OutputFile file)
+    {
+        _failure?.Throw();
+        _queue.Add(file);
+    }
+
+    private void Drain()
+    {
+        foreach (var file in _queue.GetConsumingEnumerable())
+        {
+            try
+            {
+                WriteNow(file);
+            }
+            catch (Exception e)
+            {
+                _failure ??= ExceptionDispatchInfo.Capture(e);
+            }
+        }
+    }
+
+    private void WriteNow(OutputFile file)
     {
         var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, file.Path));
         // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
@@ -50,15 +84,33 @@ public sealed class StagingFolder : IDisposable
 
     public void Commit()
     {
+        Flush();
         AtomicSwap.Exchange(Path, _target);
         _committed = true;
         // After an exchange the staging path holds the previous site; after a first build, nothing.
         if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
     }
 
+    /// <summary>Waits until every queued file is on disk; a failed write surfaces here.</summary>
+    private void Flush()
+    {
+        _queue.CompleteAdding();
+        foreach (var writer in _writers) writer.Join();
+        _failure?.Throw();
+    }
+
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (_committed) return;
+        try
+        {
+            Flush();
+        }
+        catch (Exception)
+        {
+            // The build failed already; what matters is that the staging folder goes.
+        }
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
     }
 
     /// <summary>A build killed mid-write leaves a staging folder behind; it is never the live site, so it can go.</summary>
