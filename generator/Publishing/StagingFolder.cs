@@ -15,7 +15,7 @@ public sealed class StagingFolder : IDisposable
 
     private readonly string _target;
     private readonly string _root;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 256);
     private readonly Thread[] _writers;
     private ExceptionDispatchInfo? _failure;
@@ -77,8 +77,9 @@ public sealed class StagingFolder : IDisposable
         if (!path.StartsWith(_root, StringComparison.Ordinal) || System.IO.Path.IsPathRooted(file.Path))
             throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
         var folder = System.IO.Path.GetDirectoryName(path)!;
-        // Each folder is created once: creating it again from every writing thread contended on the parent folder.
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Each folder is created once (creating it again from every writer contended on the parent folder), and a
+        // writer that needs a folder another writer is creating waits for it.
+        _ = _folders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
         File.WriteAllBytes(path, file.Content);
     }
 
