@@ -49,10 +49,6 @@ public sealed class TemplateSet : ITemplateLoader
         return Render(baseLayout, context, diagnostics);
     }
 
-    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> as its globals; runtime errors become diagnostics at the template line.</summary>
-    public string? Render(Template template, ScriptObject model, DiagnosticBag diagnostics) =>
-        Render(template, NewContext(model), diagnostics);
-
     private TemplateContext NewContext(ScriptObject model)
     {
         var context = new TemplateContext(_builtins)
