@@ -39,24 +39,36 @@ public sealed class SiteFixture : IAsyncLifetime
         if (!result.Succeeded)
             throw new InvalidOperationException("The site did not build: " + string.Join(Environment.NewLine, result.Diagnostics));
 
+        (_server, BaseUrl) = await ServeAsync(SiteDir);
+        (_playwright, Browser) = await LaunchAsync();
+    }
+
+    /// <summary>Serves <paramref name="dir"/> as static files on a free port of 127.0.0.1; returns the server and its base URL.</summary>
+    public static async Task<(WebApplication Server, string BaseUrl)> ServeAsync(string dir)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _server = builder.Build();
-        var files = new PhysicalFileProvider(SiteDir);
-        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        await _server.StartAsync();
-        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = address.TrimEnd('/') + "/";
+        var server = builder.Build();
+        var files = new PhysicalFileProvider(dir);
+        server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        server.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        await server.StartAsync();
+        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (server, address.TrimEnd('/') + "/");
+    }
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>Debian's Chromium through Playwright, headless, with the flags this closed network needs.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ChromiumArgs,
         });
+        return (playwright, browser);
     }
 
     public async Task DisposeAsync()
@@ -103,7 +115,7 @@ public sealed class SiteFixture : IAsyncLifetime
         ("curation notes", "curation-notes/"),
     ];
 
-    private static string FindRepoRoot()
+    public static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
