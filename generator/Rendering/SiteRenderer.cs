@@ -12,7 +12,8 @@ namespace JakKb.Rendering;
 
 /// <summary>
 /// The rendering stage: every page through its layout and then the base layout, in parallel, plus the search
-/// index and the theme's static assets. Produces files in memory; writing them is the publishing stage's job.
+/// index and the theme's static assets. It hands each file to a sink (memory, or the staging folder); where files
+/// land is the publishing stage's business.
 /// </summary>
 public sealed class SiteRenderer
 {
