@@ -126,6 +126,7 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
           let seen = null;
           source.onmessage = (event) => {
             const state = JSON.parse(event.data);
+            document.documentElement.dataset.liveReload = 'connected';
             let box = document.getElementById('jakkb-build-errors');
             if (!state.ok) {
               if (!box) {
