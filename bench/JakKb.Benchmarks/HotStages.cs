@@ -5,6 +5,7 @@ using JakKb.Loading;
 using JakKb.Markdown;
 using JakKb.Model;
 using JakKb.Rendering;
+using JakKb.Tests.Support;
 
 namespace JakKb.Benchmarks;
 
@@ -25,7 +26,7 @@ public class HotStages
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
+        var root = RepoPaths.Root;
         var input = Path.Combine(root, "input");
         _content = ContentLoader.Load(input, new DiagnosticBag());
         _graph = new SiteGraph(_content);
@@ -48,11 +49,4 @@ public class HotStages
 
     [Benchmark(Description = "Linking: build the site graph (backlinks, citations, terms)")]
     public SiteGraph Link() => new(_content);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Run from inside the repository.");
-    }
 }

@@ -43,8 +43,8 @@ public static class SiteBuilder
             diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         Lap("link");
+        if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
         var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir));
-        if (options.Strict && diagnostics.Sorted().Count > 0) return Fail(diagnostics, clock, timings);
         return options.Write && !options.CheckLinks
             ? RenderWhileWriting(options, renderer, diagnostics, clock, timings, Lap)
             : RenderThenWrite(options, renderer, diagnostics, clock, timings, Lap);
@@ -71,7 +71,7 @@ public static class SiteBuilder
         {
             var pages = renderer.Render(staging.Write, diagnostics);
             lap("render+write");
-            if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Fail(diagnostics, clock, timings);
+            if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
             staging.Commit();
             lap("publish");
             return new BuildResult(diagnostics.Sorted(), [], pages, clock.Elapsed, true, timings);
@@ -91,7 +91,7 @@ public static class SiteBuilder
             OutputLinkChecker.Check(files, diagnostics);
             lap("check");
         }
-        if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Fail(diagnostics, clock, timings);
+        if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
 
         if (options.Write && !SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
             return Fail(diagnostics, clock, timings);
@@ -99,6 +99,10 @@ public static class SiteBuilder
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), files, pages, clock.Elapsed, true, timings);
     }
+
+    /// <summary>Errors stop a build; under <c>--strict</c>, warnings do too.</summary>
+    private static bool Blocks(BuildOptions options, DiagnosticBag diagnostics) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
 
     private static BuildResult Fail(DiagnosticBag diagnostics, Stopwatch clock, IReadOnlyList<(string, TimeSpan)>? timings = null) =>
         new(diagnostics.Sorted(), [], 0, clock.Elapsed, false, timings ?? []);

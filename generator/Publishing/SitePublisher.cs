@@ -43,7 +43,7 @@ public static class SitePublisher
         var escaping = files.FirstOrDefault(f => !IsInside(target, f.Path));
         if (escaping is not null) throw new InvalidOperationException($"Refusing to write '{escaping.Path}' outside the output folder.");
         using var staging = Begin(target);
-        Parallel.ForEach(files, staging.Write);
+        foreach (var file in files) staging.Write(file); // queued; the staging folder's writer threads do the I/O
         staging.Commit();
     }
 

@@ -46,7 +46,7 @@ public static class ContentValidator
         {
             for (var i = 0; i < keys.Count; i++)
                 if (!references.ContainsKey(keys[i]))
-                    diagnostics.Error(SourceMap.Item(keys, i, where), DiagnosticCodes.UnknownCitationKey, $"Citation key '{keys[i]}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(keys[i], references.Keys)}.");
+                    diagnostics.Error(SourceMap.Item(keys, i, where), DiagnosticCodes.UnknownCitationKey, UnknownCitation(keys[i], references.Keys));
         }
         void CheckEntities(IReadOnlyList<string> ids, SourceSpan where, string what)
         {
@@ -129,6 +129,8 @@ public static class ContentValidator
         foreach (var inline in document.Descendants<Inline>())
         {
             var where = at(inline.Line, inline.Column);
+            void UnsafeLink(string url) =>
+                diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{url}' is not allowed; use http, https, mailto or a relative path.");
             switch (inline)
             {
                 case WikiLinkInline { IsGlossaryTerm: true } term when !terms.ContainsKey(term.Target):
@@ -147,17 +149,20 @@ public static class ContentValidator
                     break;
                 case CitationInline citation:
                     foreach (var key in citation.Keys.Where(k => !references.ContainsKey(k)))
-                        diagnostics.Error(where, DiagnosticCodes.UnknownCitationKey, $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, references.Keys)}.");
+                        diagnostics.Error(where, DiagnosticCodes.UnknownCitationKey, UnknownCitation(key, references.Keys));
                     break;
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
-                    diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{url}' is not allowed; use http, https, mailto or a relative path.");
+                    UnsafeLink(url);
                     break;
-                case AutolinkInline { Url: { } auto } when !IsSafeUrl(auto):
-                    diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{auto}' is not allowed; use http, https, mailto or a relative path.");
+                case AutolinkInline { Url: { } url } when !IsSafeUrl(url):
+                    UnsafeLink(url);
                     break;
             }
         }
     }
+
+    private static string UnknownCitation(string key, IEnumerable<string> known) =>
+        $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, known)}.";
 
     /// <summary>Only http, https, mailto and scheme-less (relative) addresses; control characters are ignored the way browsers ignore them.</summary>
     public static bool IsSafeUrl(string url)

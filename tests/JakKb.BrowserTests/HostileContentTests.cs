@@ -1,5 +1,6 @@
 using JakKb.Building;
 using JakKb.Tests.Hostile;
+using JakKb.Tests.Support;
 using Microsoft.Playwright;
 
 namespace JakKb.BrowserTests;
@@ -29,7 +30,7 @@ public sealed class HostileContentTests : IAsyncLifetime
     {
         var input = Path.Combine(_root, "input");
         HostileSite.Write(input);
-        var repo = SiteFixture.FindRepoRoot();
+        var repo = RepoPaths.Root;
         var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(_root, "site"), Path.Combine(repo, "theme")));
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
         (_server, _baseUrl) = await SiteFixture.ServeAsync(Path.Combine(_root, "site"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using JakKb.Building;
 using JakKb.Serving;
+using JakKb.Tests.Support;
 using Microsoft.Playwright;
 
 namespace JakKb.BrowserTests;
@@ -30,7 +31,7 @@ public sealed class LiveReloadTests
     public async Task An_edited_fact_file_shows_in_the_open_page_and_a_broken_edit_shows_its_diagnostics()
     {
         var root = Path.Combine(Path.GetTempPath(), "jakkb-live-" + Guid.NewGuid().ToString("N"));
-        var repo = SiteFixture.FindRepoRoot();
+        var repo = RepoPaths.Root;
         var input = Path.Combine(root, "input");
         CopyFolder(Path.Combine(repo, "input"), input);
         var port = FreePort();

@@ -1,4 +1,5 @@
 using JakKb.Building;
+using JakKb.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,7 +23,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-    public string RepoRoot { get; } = FindRepoRoot();
+    public string RepoRoot => RepoPaths.Root;
 
     public string SiteDir { get; } = Path.Combine(Path.GetTempPath(), "jakkb-browser-" + Guid.NewGuid().ToString("N"));
 
@@ -115,12 +116,6 @@ public sealed class SiteFixture : IAsyncLifetime
         ("curation notes", "curation-notes/"),
     ];
 
-    public static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "JakKb.sln"))) return dir.FullName;
-        throw new InvalidOperationException("JakKb.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 [CollectionDefinition(Name)]

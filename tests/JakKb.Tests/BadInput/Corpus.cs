@@ -16,13 +16,6 @@ public static class Corpus
 
     public static string CasesDir => Path.Combine(RepoRoot, "tests", "JakKb.Tests", "BadInput", "cases");
 
-    /// <summary>A fresh temporary folder, removed by the caller.</summary>
-    public static string TempDir(string prefix)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), $"jakkb-{prefix}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
 
     /// <summary>
     /// <c>kinases/jak2.md(3,1): error JKB0022</c>: the diagnostic's place and code, with its path made relative to

@@ -6,6 +6,8 @@ using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Tests.BadInput;
 
+using JakKb.Tests.Support;
+
 namespace JakKb.Tests.Hostile;
 
 /// <summary>
@@ -20,36 +22,33 @@ public class HostileContentTests
     [Fact]
     public void Payloads_in_every_field_come_out_as_text_never_as_markup()
     {
-        var temp = Corpus.TempDir("hostile");
-        try
+        using var folder = new TempFolder();
+        var temp = folder.Path;
+        var input = Path.Combine(temp, "input");
+        HostileSite.Write(input);
+        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(temp, "out"), Corpus.Theme, Write: false));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var parser = new HtmlParser();
+        var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count >= 10, $"only {pages.Count} pages");
+        var problems = new List<string>();
+        foreach (var page in pages)
         {
-            var input = Path.Combine(temp, "input");
-            HostileSite.Write(input);
-            var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(temp, "out"), Corpus.Theme, Write: false));
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-
-            var parser = new HtmlParser();
-            var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
-            Assert.True(pages.Count >= 10, $"only {pages.Count} pages");
-            var problems = new List<string>();
-            foreach (var page in pages)
-            {
-                using var doc = parser.ParseDocument(Encoding.UTF8.GetString(page.Content));
-                problems.AddRange(Inspect(doc).Select(p => $"{page.Path}: {p}"));
-            }
-            Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
-
-            // Nothing lost: the payloads are on the pages as text, exactly as written.
-            using var jak2 = parser.ParseDocument(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kinases/jak2/index.html").Content));
-            Assert.Contains("JAK2 " + All, jak2.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-            Assert.Contains("JAK2 " + All, jak2.Title!, StringComparison.Ordinal);
-            foreach (var payload in Payloads.Text) Assert.Contains(payload, jak2.Body!.TextContent, StringComparison.Ordinal);
-
-            // The search index is data: valid JSON whose strings hold the payloads verbatim.
-            var index = JsonDocument.Parse(result.Files.Single(f => f.Path == "search-index.json").Content);
-            Assert.Contains(index.RootElement.EnumerateArray(), e => e.GetProperty("t").GetString() == "JAK2 " + All);
+            using var doc = parser.ParseDocument(Encoding.UTF8.GetString(page.Content));
+            problems.AddRange(Inspect(doc).Select(p => $"{page.Path}: {p}"));
         }
-        finally { Directory.Delete(temp, recursive: true); }
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
+
+        // Nothing lost: the payloads are on the pages as text, exactly as written.
+        using var jak2 = parser.ParseDocument(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kinases/jak2/index.html").Content));
+        Assert.Contains("JAK2 " + All, jak2.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("JAK2 " + All, jak2.Title!, StringComparison.Ordinal);
+        foreach (var payload in Payloads.Text) Assert.Contains(payload, jak2.Body!.TextContent, StringComparison.Ordinal);
+
+        // The search index is data: valid JSON whose strings hold the payloads verbatim.
+        var index = JsonDocument.Parse(result.Files.Single(f => f.Path == "search-index.json").Content);
+        Assert.Contains(index.RootElement.EnumerateArray(), e => e.GetProperty("t").GetString() == "JAK2 " + All);
     }
 
     [Fact]
@@ -117,26 +116,23 @@ public class HostileContentTests
         var forms = new[] { $"[click]({address})", $"![img]({address})", $"[click][evil]\n\n[evil]: {address}", $"<{address}>" };
         foreach (var form in forms)
         {
-            var temp = Corpus.TempDir("hostile-url");
-            try
+            using var folder = new TempFolder();
+            var temp = folder.Path;
+            var input = Path.Combine(temp, "input");
+            Corpus.CopyDir(Path.Combine(Corpus.CasesDir, "valid-site", "input"), input);
+            File.AppendAllText(Path.Combine(input, "kinases", "jak2.md"), "\n" + form + "\n");
+            var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(temp, "out"), Corpus.Theme, Write: false));
+            if (!result.Succeeded)
             {
-                var input = Path.Combine(temp, "input");
-                Corpus.CopyDir(Path.Combine(Corpus.CasesDir, "valid-site", "input"), input);
-                File.AppendAllText(Path.Combine(input, "kinases", "jak2.md"), "\n" + form + "\n");
-                var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(temp, "out"), Corpus.Theme, Write: false));
-                if (!result.Succeeded)
-                {
-                    var d = Assert.Single(result.Diagnostics, d => d.IsError);
-                    Assert.Equal(DiagnosticCodes.UnsafeUrl, d.Code);
-                    Assert.Equal(Path.Combine(input, "kinases", "jak2.md").Replace('\\', '/'), d.Where.Path);
-                    Assert.Equal(13, d.Where.Line);
-                    continue;
-                }
-                using var doc = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kinases/jak2/index.html").Content));
-                var planted = Inspect(doc).ToList();
-                Assert.True(planted.Count == 0, $"{form}: {string.Join("; ", planted)}");
+                var d = Assert.Single(result.Diagnostics, d => d.IsError);
+                Assert.Equal(DiagnosticCodes.UnsafeUrl, d.Code);
+                Assert.Equal(Path.Combine(input, "kinases", "jak2.md").Replace('\\', '/'), d.Where.Path);
+                Assert.Equal(13, d.Where.Line);
+                continue;
             }
-            finally { Directory.Delete(temp, recursive: true); }
+            using var doc = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kinases/jak2/index.html").Content));
+            var planted = Inspect(doc).ToList();
+            Assert.True(planted.Count == 0, $"{form}: {string.Join("; ", planted)}");
         }
     }
 }

@@ -4,6 +4,7 @@ using JakKb.Diagnostics;
 using JakKb.Loading;
 using JakKb.Model;
 using JakKb.Tests.BadInput;
+using JakKb.Tests.Support;
 using JakKb.Validation;
 
 namespace JakKb.Tests.Properties;
@@ -69,32 +70,29 @@ public class LoaderPropertyTests
     /// <summary>Loads the real input with one file replaced, validates it, and checks the outcome within <see cref="Bound"/>.</summary>
     private static void LoadsToDiagnosticsOnly(string relative, byte[] bytes)
     {
-        var input = Corpus.TempDir("prop");
-        try
+        using var folder = new TempFolder();
+        var input = folder.Path;
+        foreach (var (path, content) in RealFiles)
         {
-            foreach (var (path, content) in RealFiles)
-            {
-                var full = Path.Combine(input, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllBytes(full, path == relative ? bytes : content);
-            }
-            var diagnostics = new DiagnosticBag();
-            var work = Task.Run(() =>
-            {
-                var content = ContentLoader.Load(input, diagnostics);
-                ContentValidator.Validate(content, diagnostics);
-            });
-            if (!work.Wait(Bound)) throw new TimeoutException($"Loading a mutation of {relative} took longer than {Bound.TotalSeconds} s");
-            foreach (var d in diagnostics.Sorted())
-            {
-                if (!Codes.Contains(d.Code)) throw new InvalidOperationException($"Undocumented code: {d}");
-                if (string.IsNullOrEmpty(d.Where.Path) || !d.Where.Path.StartsWith(input.Replace('\\', '/'), StringComparison.Ordinal))
-                    throw new InvalidOperationException($"Diagnostic without a file of the input: {d}");
-                if (d.Where.Line < 0 || d.Where.Column < 0 || (d.Where.Line > 0) != (d.Where.Column > 0))
-                    throw new InvalidOperationException($"Bad position: {d}");
-            }
+            var full = Path.Combine(input, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, path == relative ? bytes : content);
         }
-        finally { Directory.Delete(input, recursive: true); }
+        var diagnostics = new DiagnosticBag();
+        var work = Task.Run(() =>
+        {
+            var content = ContentLoader.Load(input, diagnostics);
+            ContentValidator.Validate(content, diagnostics);
+        });
+        if (!work.Wait(Bound)) throw new TimeoutException($"Loading a mutation of {relative} took longer than {Bound.TotalSeconds} s");
+        foreach (var d in diagnostics.Sorted())
+        {
+            if (!Codes.Contains(d.Code)) throw new InvalidOperationException($"Undocumented code: {d}");
+            if (string.IsNullOrEmpty(d.Where.Path) || !d.Where.Path.StartsWith(input.Replace('\\', '/'), StringComparison.Ordinal))
+                throw new InvalidOperationException($"Diagnostic without a file of the input: {d}");
+            if (d.Where.Line < 0 || d.Where.Column < 0 || (d.Where.Line > 0) != (d.Where.Column > 0))
+                throw new InvalidOperationException($"Bad position: {d}");
+        }
     }
 
     [Fact]
