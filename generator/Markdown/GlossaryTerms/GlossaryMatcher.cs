@@ -13,6 +13,7 @@ public sealed class GlossaryMatcher
     private readonly Dictionary<string, GlossaryTerm> _byText = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GlossaryTerm>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly Dictionary<string, GlossaryTerm>.AlternateLookup<ReadOnlySpan<char>> _folded;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly int _maxWords;
     private readonly int _maxLength;
 
@@ -20,6 +21,7 @@ public sealed class GlossaryMatcher
     {
         var exact = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
         var folded = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
+        var firstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in terms)
         {
             foreach (var text in term.Aliases.Prepend(term.Term))
@@ -27,12 +29,14 @@ public sealed class GlossaryMatcher
                 if (!_byText.TryAdd(text, term)) continue;
                 // Abbreviations match case-sensitively (so "OS" is not "os"); lower-case phrases match in any case.
                 (text.Any(char.IsUpper) ? exact : folded).TryAdd(text, term);
+                firstWords.Add(FirstWord(text));
                 _maxWords = Math.Max(_maxWords, WordCount(text));
                 _maxLength = Math.Max(_maxLength, text.Length);
             }
         }
         _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _folded = folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public GlossaryTerm? Lookup(string text) => _byText.GetValueOrDefault(text);
@@ -66,6 +70,10 @@ public sealed class GlossaryMatcher
     {
         (int, GlossaryTerm?) best = (0, null);
         var end = start;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        // Most words start no term: one set lookup rules them out before any longer span is tried.
+        if (!_firstWords.Contains(text.AsSpan(start, end - start))) return best;
+        end = start;
         for (var words = 0; words < _maxWords && end < text.Length; words++)
         {
             while (end < text.Length && IsWordChar(text[end])) end++;
@@ -79,6 +87,15 @@ public sealed class GlossaryMatcher
 
     // Hyphens belong to words here, as in "IFN-γ" and "PD-1"; a term never matches inside a longer word.
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
+
+    private static string FirstWord(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !IsWordChar(text[start])) start++;
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        return text[start..end];
+    }
 
     private static int WordCount(string text)
     {
