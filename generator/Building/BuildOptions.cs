@@ -2,4 +2,6 @@ namespace JakKb.Building;
 
 /// <summary>What to build and where; passed in, never read from globals, so tests can build many sites side by side.</summary>
 // CheckLinks resolves every link of the rendered site before publishing: on for `check` and tests, opt-in for `build`.
-public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir, string? BasePath = null, bool Write = true, bool Strict = false, bool CheckLinks = true);
+// Incremental re-renders only what changed since the last build into the same output (see IncrementalBuild).
+public sealed record BuildOptions(string InputDir, string OutputDir, string ThemeDir, string? BasePath = null, bool Write = true, bool Strict = false,
+    bool CheckLinks = true, bool Incremental = false);

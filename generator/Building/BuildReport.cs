@@ -12,7 +12,7 @@ public static class BuildReport
         foreach (var d in result.Diagnostics) output.WriteLine(d);
         var ms = result.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
         output.WriteLine(result.Succeeded
-            ? $"Built {result.Pages} pages; {result.Errors} errors, {result.Warnings} warnings in {ms} ms."
+            ? $"Built {result.Pages} pages{(result.PagesRendered == result.Pages ? "" : $" ({result.PagesRendered} re-rendered, the rest unchanged)")}; {result.Errors} errors, {result.Warnings} warnings in {ms} ms."
             : $"Build failed: {result.Errors} errors, {result.Warnings} warnings in {ms} ms; the previous output was left as it was.");
     }
 }

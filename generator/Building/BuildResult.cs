@@ -11,6 +11,9 @@ public sealed record BuildResult(
     bool Succeeded,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings)
 {
+    /// <summary>Pages rendered by this build: all of them, or after an incremental build only those that changed.</summary>
+    public int PagesRendered { get; init; } = Pages;
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);

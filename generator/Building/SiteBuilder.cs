@@ -13,7 +13,8 @@ namespace JakKb.Building;
 /// <summary>A build, as the sequence of its stages: load, validate, link, render, check, publish.</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    /// <summary>Builds; <paramref name="session"/> carries what earlier builds of one <c>serve</c> session read and scanned.</summary>
+    public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -26,7 +27,7 @@ public static class SiteBuilder
             lap.Restart();
         }
 
-        var content = ContentLoader.Load(options.InputDir, diagnostics);
+        var content = ContentLoader.Load(options.InputDir, diagnostics, session?.Loads);
         Lap("load");
         if (options.BasePath is not null)
             content = content with { Config = content.Config with { BasePath = SiteConfig.NormalizeBasePath(options.BasePath) } };
@@ -38,13 +39,21 @@ public static class SiteBuilder
         Lap("templates");
         if (diagnostics.HasErrors) return Fail(diagnostics, clock, timings);
 
-        var graph = new SiteGraph(content);
+        var graph = new SiteGraph(content, session?.Scans);
         foreach (var orphan in graph.Orphans())
             diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
         var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir));
+        if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics) is { } update)
+        {
+            Lap("render changed");
+            if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
+            update.Apply(options.OutputDir);
+            Lap("publish");
+            return new BuildResult(diagnostics.Sorted(), update.Changed, update.Pages, clock.Elapsed, true, timings) { PagesRendered = update.PagesRendered };
+        }
         return options.Write && !options.CheckLinks
             ? RenderWhileWriting(options, renderer, diagnostics, clock, timings, Lap)
             : RenderThenWrite(options, renderer, diagnostics, clock, timings, Lap);
@@ -69,10 +78,13 @@ public static class SiteBuilder
         }
         using (staging)
         {
-            var pages = renderer.Render(staging.Write, diagnostics);
+            var plan = renderer.Plan().ToList();
+            var pages = renderer.Render(plan, staging.Write, diagnostics);
             lap("render+write");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
+            OutputManifest.Delete(options.OutputDir);
             staging.Commit();
+            IncrementalBuild.Record(options.OutputDir, renderer, plan);
             lap("publish");
             return new BuildResult(diagnostics.Sorted(), [], pages, clock.Elapsed, true, timings);
         }
@@ -93,8 +105,13 @@ public static class SiteBuilder
         }
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
 
-        if (options.Write && !SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
-            return Fail(diagnostics, clock, timings);
+        if (options.Write)
+        {
+            OutputManifest.Delete(options.OutputDir);
+            if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
+                return Fail(diagnostics, clock, timings);
+            IncrementalBuild.Record(options.OutputDir, renderer, renderer.Plan());
+        }
         lap("publish");
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), files, pages, clock.Elapsed, true, timings);

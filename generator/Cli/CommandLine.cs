@@ -18,13 +18,14 @@ public static class CommandLine
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var checkLinks = new Option<bool>("--check-links") { Description = "Also resolve every link of the built site before publishing (jakkb check always does)." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
+        var incremental = new Option<bool>("--incremental") { Description = "Re-render only the pages a change affects since the last build into the same output (the result is identical to a full build)." };
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
 
         BuildOptions Options(ParseResult r, bool write) => new(
             r.GetValue(input)!, r.GetValue(outputDir)!, ResolveTheme(r.GetValue(theme)), r.GetValue(basePath), write, r.GetValue(strict),
-            CheckLinks: !write || r.GetValue(checkLinks));
+            CheckLinks: !write || r.GetValue(checkLinks), Incremental: write && r.GetValue(incremental));
 
-        var build = new Command("build", "Build the site from the input folder into the output folder.") { input, outputDir, theme, basePath, strict, checkLinks, timings };
+        var build = new Command("build", "Build the site from the input folder into the output folder.") { input, outputDir, theme, basePath, strict, checkLinks, timings, incremental };
         build.SetAction(r => Report(SiteBuilder.Build(Options(r, write: true)), output, r.GetValue(timings)));
 
         var check = new Command("check", "Validate the content and every link of the site, writing nothing.") { input, theme, basePath, strict, timings };
@@ -37,6 +38,7 @@ public static class CommandLine
             var options = Options(r, write: true) with
             {
                 OutputDir = r.GetValue(serveOutput) ?? Path.Combine(Path.GetTempPath(), $"jakkb-serve-{Environment.ProcessId}"),
+                Incremental = true,
             };
             return await new DevServer(options, r.GetValue(port), output).RunAsync(cancel);
         });

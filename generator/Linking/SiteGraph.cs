@@ -1,9 +1,5 @@
-using JakKb.Markdown.Citations;
 using JakKb.Markdown.GlossaryTerms;
-using JakKb.Markdown.WikiLinks;
 using JakKb.Model;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace JakKb.Linking;
 
@@ -27,12 +23,16 @@ public sealed class SiteGraph
     private readonly Dictionary<string, List<Entity>> _citingPages = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>> _termPages = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entity>> _notePages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<string>> _keysCitedOnPage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, BodyScan> _bodies = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly BodyScan NoBody = new([], [], []);
     private readonly HashSet<string> _linkedTo = new(StringComparer.OrdinalIgnoreCase);
 
-    public SiteGraph(SiteContent content)
+
+    /// <summary>Links <paramref name="content"/>; <paramref name="scans"/> keeps body scans from an earlier build of the same session.</summary>
+    public SiteGraph(SiteContent content, BodyScanCache? scans = null)
     {
         Content = content;
+        Hashes = new DataHashes(content);
         _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         References = content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         Notes = content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -40,6 +40,9 @@ public sealed class SiteGraph
         ByType = EntityType.All.ToDictionary(t => t, t => (IReadOnlyList<Entity>)content.Entities.Where(e => e.Type == t)
             .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
 
+        var bodies = scans is null
+            ? BodyScanCache.Scan(content.Entities, e => BodyScan.Of(e, Glossary))
+            : scans.Scan(content.Entities, Glossary, Hashes.Glossary);
         foreach (var entity in content.Entities)
         {
             foreach (var relation in entity.Relations)
@@ -81,7 +84,7 @@ public sealed class SiteGraph
                 }
             }
             foreach (var note in entity.Notes) AddOnce(_notePages, note, entity);
-            ScanBody(entity);
+            AddBody(entity, bodies[entity]);
         }
         // Facts shown on a concerned page bring their citations and notes along.
         foreach (var (id, placements) in _factsConcerning)
@@ -96,6 +99,8 @@ public sealed class SiteGraph
     }
 
     public SiteContent Content { get; }
+
+    public DataHashes Hashes { get; }
 
     public IReadOnlyDictionary<string, Reference> References { get; }
 
@@ -122,7 +127,10 @@ public sealed class SiteGraph
     public IReadOnlyList<Entity> PagesWithNote(string noteId) => _notePages.GetValueOrDefault(noteId) ?? NoEntities;
 
     /// <summary>Keys cited in the page's body, in order of first use: the numbering of its reference list.</summary>
-    public IReadOnlyList<string> BodyCitations(Entity e) => _keysCitedOnPage.GetValueOrDefault(e.Id) ?? [];
+    public IReadOnlyList<string> BodyCitations(Entity e) => Body(e).CitedKeys;
+
+    /// <summary>What the page's prose cites, uses and links to.</summary>
+    public BodyScan Body(Entity e) => _bodies.GetValueOrDefault(e.Id) ?? NoBody;
 
     /// <summary>
     /// Entities no other page links to (by relation, wiki link, fact or table row): a reader browsing the
@@ -136,34 +144,12 @@ public sealed class SiteGraph
             .Concat(BacklinksTo(e).Select(b => b.From))
             .Distinct();
 
-    private void ScanBody(Entity entity)
+    private void AddBody(Entity entity, BodyScan body)
     {
-        var keys = new List<string>();
-        var seenTerms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var inline in entity.BodyAst.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case CitationInline citation:
-                    foreach (var key in citation.Keys)
-                    {
-                        if (!keys.Contains(key, StringComparer.OrdinalIgnoreCase)) keys.Add(key);
-                        AddCitation(key, entity);
-                    }
-                    break;
-                case WikiLinkInline { IsGlossaryTerm: true } link when Glossary.Lookup(link.Target) is { } term:
-                    if (seenTerms.Add(term.Term)) Add(_termPages, term.Term, entity);
-                    break;
-                case WikiLinkInline link when !string.Equals(link.Target, entity.Id, StringComparison.OrdinalIgnoreCase):
-                    _linkedTo.Add(link.Target);
-                    break;
-                case LiteralInline literal when literal.Parent is not LinkInline:
-                    foreach (var (_, _, term) in Glossary.Matches(literal.Content.ToString()))
-                        if (seenTerms.Add(term.Term)) Add(_termPages, term.Term, entity);
-                    break;
-            }
-        }
-        _keysCitedOnPage[entity.Id] = keys;
+        foreach (var key in body.CitedKeys) AddCitation(key, entity);
+        foreach (var term in body.Terms) Add(_termPages, term, entity);
+        foreach (var target in body.LinkTargets) _linkedTo.Add(target);
+        _bodies[entity.Id] = body;
     }
 
     private void AddCitation(string key, Entity page) => AddOnce(_citingPages, key, page);

@@ -14,7 +14,8 @@ public static class ContentLoader
     /// <summary>Folders of input/ that hold data or theme overrides rather than entities.</summary>
     private static readonly HashSet<string> NotContent = ["data", "layouts", "partials", "assets", "archetypes"];
 
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics)
+    /// <summary>Loads <paramref name="inputDir"/>; <paramref name="cache"/> keeps unchanged files from an earlier build of the same session.</summary>
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         if (!Directory.Exists(inputDir))
         {
@@ -23,11 +24,12 @@ public static class ContentLoader
             return new SiteContent(SiteConfig.Default, [], [], [], []);
         }
 
-        var files = AllFiles(inputDir, diagnostics)
-            .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
-            .Where(f => f.Contains('/') && !NotContent.Contains(f[..f.IndexOf('/')]))
-            .Order(StringComparer.Ordinal)
+        var found = AllFiles(inputDir, diagnostics)
+            .Where(f => f.Relative.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => f.Relative.Contains('/') && !NotContent.Contains(f.Relative[..f.Relative.IndexOf('/')]))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
+        var files = found.Select(f => f.Relative).ToList();
 
         var entities = new Entity?[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -41,9 +43,18 @@ public static class ContentLoader
                 return;
             }
             var display = Display(inputDir, path);
-            var text = InputFile.Read(Path.Combine(inputDir, path), display, diagnostics);
-            if (text is not null) entities[i] = EntityReader.Read(type, display, text, diagnostics);
+            Entity? Read(DiagnosticBag bag) =>
+                InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
+            if (cache is null)
+            {
+                entities[i] = Read(diagnostics);
+                return;
+            }
+            var loaded = cache.Read(path, found[i].Info, Read);
+            foreach (var d in loaded.Diagnostics) diagnostics.Add(d);
+            entities[i] = loaded.Entity;
         });
+        cache?.KeepOnly(files);
 
         if (files.Count == 0)
         {
@@ -74,9 +85,9 @@ public static class ContentLoader
     /// Every file under the input, relative to it. Symbolic links are reported and never followed: a link in a
     /// contribution could otherwise publish a file from outside the input (a key, a password file) as a page or asset.
     /// </summary>
-    private static List<string> AllFiles(string inputDir, DiagnosticBag diagnostics)
+    private static List<(string Relative, FileInfo Info)> AllFiles(string inputDir, DiagnosticBag diagnostics)
     {
-        var files = new List<string>();
+        var files = new List<(string, FileInfo)>();
         var folders = new Stack<string>([inputDir]);
         while (folders.Count > 0)
         {
@@ -103,7 +114,7 @@ public static class ContentLoader
                     continue;
                 }
                 if (entry is DirectoryInfo) folders.Push(entry.FullName);
-                else files.Add(relative);
+                else if (entry is FileInfo file) files.Add((relative, file));
             }
         }
         return files;

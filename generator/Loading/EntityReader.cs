@@ -45,7 +45,10 @@ public static class EntityReader
             body,
             parts.BodyFirstLine,
             path,
-            new SourceSpan(path, 1, 1));
+            new SourceSpan(path, 1, 1))
+        {
+            SourceHash = Fingerprint.Of(text),
+        };
         return map.Remember(entity);
     }
 

@@ -25,6 +25,9 @@ public sealed record Entity(
 {
     public string Url => $"{Type.Folder}/{Id}/";
 
+    /// <summary>A hash of the whole file: an incremental build re-renders what shows an entity whose hash changed.</summary>
+    public UInt128 SourceHash { get; init; }
+
     // An entity is its file: comparing every field, as records do by default, made dictionary lookups and
     // Distinct() over entities a hot spot of large builds. (Two files may clash on an id; they stay two entities.)
     public bool Equals(Entity? other) => other is not null && string.Equals(InputPath, other.InputPath, StringComparison.Ordinal);

@@ -4,7 +4,8 @@ namespace JakKb.Rendering;
 
 /// <summary>
 /// One page to render: where it goes, which layout draws it, and how to build its model once the page's
-/// links (its root and citation numbering) exist.
+/// links (its root and citation numbering) exist. <see cref="Inputs"/> fingerprints what the page is made from
+/// (see <see cref="PageInputs"/>); a page without it depends on nothing but the site-wide inputs.
 /// </summary>
 public sealed record PageSpec(
     string Url,
@@ -14,7 +15,8 @@ public sealed record PageSpec(
     string Section,
     IReadOnlyList<(string Title, string Url)> Breadcrumbs,
     string? InputPath,
-    Func<PageLinks, ScriptObject> Model)
+    Func<PageLinks, ScriptObject> Model,
+    Func<UInt128>? Inputs = null)
 {
     /// <summary>"kinases/jak2/" → "kinases/jak2/index.html"; "" (home) → "index.html"; "404.html" stays.</summary>
     public string OutputPath => Url.EndsWith(".html", StringComparison.Ordinal) ? Url : Url + "index.html";

@@ -7,27 +7,34 @@ using static JakKb.Rendering.ViewModel;
 namespace JakKb.Rendering;
 
 /// <summary>Lists every page of the site with the model each one gets: entities, indexes, glossary, references, notes.</summary>
-public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts? charts = null)
+public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts? charts = null, IReadOnlyDictionary<string, string>? lastCommitted = null)
 {
+    private const int HomeItemsPerType = 6;
+
     private readonly SiteCharts _charts = charts ?? new SiteCharts(graph);
     private readonly GraphPage _graphPage = new(graph);
+    private PageInputs? _inputs;
+
+    /// <summary>Made on first use, from any rendering thread: only builds that write need fingerprints.</summary>
+    private PageInputs Inputs => LazyInitializer.EnsureInitialized(ref _inputs, () => new PageInputs(graph, _charts, lastCommitted ?? new Dictionary<string, string>()));
 
     public IEnumerable<PageSpec> All()
     {
-        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home);
+        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home, () => Inputs.Home(HomeCharts, HomeItemsPerType));
         foreach (var type in EntityType.All)
         {
-            yield return new PageSpec(type.Folder + "/", "list", type.Plural, $"All {type.Plural.ToLowerInvariant()} in the knowledge base.", type.Folder, [], null, links => TypeList(type, links));
+            yield return new PageSpec(type.Folder + "/", "list", type.Plural, $"All {type.Plural.ToLowerInvariant()} in the knowledge base.", type.Folder, [], null, links => TypeList(type, links),
+                () => Inputs.TypeList(type, ListCharts(type)));
             foreach (var entity in graph.ByType[type])
             {
                 yield return new PageSpec(entity.Url, entity.Type.Name, entity.Title, entity.Summary, type.Folder, [(type.Plural, type.Folder + "/")],
-                    entity.InputPath, links => entityPage.Build(entity, links));
+                    entity.InputPath, links => entityPage.Build(entity, links), () => Inputs.Entity(entity));
             }
         }
-        yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build);
-        yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary);
-        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References);
-        yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes);
+        yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build, () => Inputs.Graph());
+        yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary, () => Inputs.Glossary());
+        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References, () => Inputs.References());
+        yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes, () => Inputs.CurationNotes());
         yield return new PageSpec(PageSpec.NotFoundUrl, "404", "Page not found", null, "", [], null, _ => Object());
     }
 
@@ -36,11 +43,16 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             ("title", Text(t.Plural)),
             ("url", Text(links.Root + t.Folder + "/")),
             ("count", graph.ByType[t].Count),
-            ("items", List(graph.ByType[t].Take(6), e => EntityPage.Link(e, links)))))),
-        ("charts", SiteCharts.Models([_charts.AlterationFrequencies], links)),
+            ("items", List(graph.ByType[t].Take(HomeItemsPerType), e => EntityPage.Link(e, links)))))),
+        ("charts", SiteCharts.Models(HomeCharts, links)),
         ("glossary_count", graph.Content.Glossary.Count),
         ("reference_count", graph.Content.Bibliography.Count),
         ("note_count", graph.Content.CurationNotes.Count));
+
+    private IEnumerable<Chart?> HomeCharts => [_charts.AlterationFrequencies];
+
+    /// <summary>The search index's fingerprint: it is built from every entity, not from a page model.</summary>
+    public UInt128 SearchIndexInputs() => Inputs.SearchIndex();
 
     private ScriptObject TypeList(EntityType type, PageLinks links)
     {

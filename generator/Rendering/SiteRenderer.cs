@@ -35,7 +35,7 @@ public sealed class SiteRenderer
         _config = graph.Content.Config;
         _lastCommitted = lastCommitted ?? new Dictionary<string, string>();
         var charts = new SiteCharts(graph);
-        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), charts), charts);
+        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), charts), charts, _lastCommitted);
     }
 
     public IReadOnlyList<OutputFile> Render(DiagnosticBag diagnostics)
@@ -49,20 +49,50 @@ public sealed class SiteRenderer
     /// Renders every file and hands each to <paramref name="emit"/> as soon as it is ready, from several threads,
     /// so a build can write while it renders instead of holding the whole site in memory. Returns the page count.
     /// </summary>
-    public int Render(Action<OutputFile> emit, DiagnosticBag diagnostics)
+    public int Render(Action<OutputFile> emit, DiagnosticBag diagnostics) => Render(Plan(), emit, diagnostics);
+
+    /// <summary>Renders the <paramref name="files"/> given, of this renderer's <see cref="Plan"/>; returns how many were pages.</summary>
+    public int Render(IEnumerable<PlannedFile> files, Action<OutputFile> emit, DiagnosticBag diagnostics)
     {
         var pages = 0;
-        Parallel.ForEach(_pages.All(), spec =>
+        Parallel.ForEach(files, file =>
         {
-            var html = RenderPage(spec, diagnostics);
-            if (html is null) return;
-            emit(new OutputFile(spec.OutputPath, Encoding.UTF8.GetBytes(html)));
-            Interlocked.Increment(ref pages);
+            if (file.Produce(diagnostics) is not { } content) return;
+            emit(new OutputFile(file.Path, content));
+            if (file.IsPage) Interlocked.Increment(ref pages);
         });
-        emit(new OutputFile(SearchIndex.FileName, SearchIndex.Build(_graph)));
-        foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
-            emit(new OutputFile($"{Theme.Assets}/{relative}", File.ReadAllBytes(full)));
         return pages;
+    }
+
+    /// <summary>
+    /// A fingerprint of what every page depends on: the generator itself, site.yml (and --base-path), and each
+    /// layout, partial and asset. When it changes, an incremental build renders everything.
+    /// </summary>
+    public UInt128 SiteInputs()
+    {
+        var f = new Fingerprint()
+            .Add(typeof(SiteRenderer).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Add(_config.ToString());
+        foreach (var folder in new[] { Theme.Layouts, Theme.Partials, Theme.Assets })
+        {
+            foreach (var (relative, full) in _theme.FilesUnder(folder))
+                f.Add($"{folder}/{relative}").Add(Fingerprint.Of(File.ReadAllBytes(full)));
+        }
+        return f.Value;
+    }
+
+    /// <summary>Every file of the site, each with what it is made from and how to make it; nothing is rendered yet.</summary>
+    public IEnumerable<PlannedFile> Plan()
+    {
+        foreach (var spec in _pages.All())
+        {
+            yield return new PlannedFile(spec.OutputPath, true, spec.Inputs ?? (() => default),
+                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null);
+        }
+        yield return new PlannedFile(SearchIndex.FileName, false, _pages.SearchIndexInputs, _ => SearchIndex.Build(_graph));
+        // Assets come from the theme, whose every file is a site-wide input.
+        foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
+            yield return new PlannedFile($"{Theme.Assets}/{relative}", false, () => default, _ => File.ReadAllBytes(full));
     }
 
     public string? RenderPage(PageSpec spec, DiagnosticBag diagnostics)

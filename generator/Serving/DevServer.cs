@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace JakKb.Serving;
 
 /// <summary>
-/// <c>jakkb serve</c>: builds, serves the output on 127.0.0.1 with Kestrel, rebuilds when input or theme change,
-/// and live-reloads open pages. A failed rebuild keeps the last good site on screen, with its diagnostics.
+/// <c>jakkb serve</c>: builds, serves the output on 127.0.0.1 with Kestrel, rebuilds when input or theme change
+/// (incrementally: unchanged files are not read again, unaffected pages not rendered again), and live-reloads open pages. A failed rebuild keeps the last good site on screen, with its diagnostics.
 /// </summary>
 public sealed class DevServer(BuildOptions options, int port, TextWriter log)
 {
@@ -19,6 +19,8 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
     private readonly LiveReload _reload = new();
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly BuildSession _session = new();
+    private int _pending;
     private CancellationToken _stopping;
 
     public async Task<int> RunAsync(CancellationToken cancel)
@@ -52,16 +54,21 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
 
     private void Rebuild()
     {
-        if (!_building.Wait(0)) return;
-        try
+        // A change that lands while a build runs is not lost: that build is followed by one more.
+        Interlocked.Exchange(ref _pending, 1);
+        while (Volatile.Read(ref _pending) == 1 && _building.Wait(0))
         {
-            var result = SiteBuilder.Build(options);
-            BuildReport.Print(result, log);
-            _reload.Publish(result);
-        }
-        finally
-        {
-            _building.Release();
+            try
+            {
+                Interlocked.Exchange(ref _pending, 0);
+                var result = SiteBuilder.Build(options, _session);
+                BuildReport.Print(result, log);
+                _reload.Publish(result);
+            }
+            finally
+            {
+                _building.Release();
+            }
         }
     }
 

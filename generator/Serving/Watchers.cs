@@ -3,7 +3,7 @@ namespace JakKb.Serving;
 /// <summary>Watches folders and calls back once per burst of changes: editors save in several steps.</summary>
 public sealed class Watchers : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
 

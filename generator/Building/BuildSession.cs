@@ -1,0 +1,15 @@
+using JakKb.Linking;
+using JakKb.Loading;
+
+namespace JakKb.Building;
+
+/// <summary>
+/// What one <c>serve</c> session keeps between its builds: files read and bodies scanned. Each stage gets its own
+/// cache and decides itself what is still valid, so a build with a session gives the same site as one without.
+/// </summary>
+public sealed class BuildSession
+{
+    public LoadCache Loads { get; } = new();
+
+    public BodyScanCache Scans { get; } = new();
+}

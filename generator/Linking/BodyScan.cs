@@ -1,0 +1,45 @@
+using JakKb.Markdown.Citations;
+using JakKb.Markdown.GlossaryTerms;
+using JakKb.Markdown.WikiLinks;
+using JakKb.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace JakKb.Linking;
+
+/// <summary>What one entity's prose refers to: the keys it cites (in order of first use), the glossary terms it uses (by name) and the pages it links to.</summary>
+public sealed record BodyScan(IReadOnlyList<string> CitedKeys, IReadOnlyList<string> Terms, IReadOnlyList<string> LinkTargets)
+{
+    public static BodyScan Of(Entity entity, GlossaryMatcher glossary) => Of(entity.BodyAst, entity.Id, glossary);
+
+    /// <summary>Scans any Markdown (a curation note's text too); links to <paramref name="selfId"/> are not counted as links out.</summary>
+    public static BodyScan Of(MarkdownDocument document, string? selfId, GlossaryMatcher glossary)
+    {
+        var keys = new List<string>();
+        var seenKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var terms = new List<string>();
+        var seenTerms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var targets = new List<string>();
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case CitationInline citation:
+                    foreach (var key in citation.Keys)
+                        if (seenKeys.Add(key)) keys.Add(key);
+                    break;
+                case WikiLinkInline { IsGlossaryTerm: true } link when glossary.Lookup(link.Target) is { } term:
+                    if (seenTerms.Add(term.Term)) terms.Add(term.Term);
+                    break;
+                case WikiLinkInline link when !string.Equals(link.Target, selfId, StringComparison.OrdinalIgnoreCase):
+                    targets.Add(link.Target);
+                    break;
+                case LiteralInline literal when literal.Parent is not LinkInline:
+                    foreach (var (_, _, term) in glossary.Matches(literal.Content.ToString()))
+                        if (seenTerms.Add(term.Term)) terms.Add(term.Term);
+                    break;
+            }
+        }
+        return new BodyScan(keys, terms, targets);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using JakKb.Linking;
+using JakKb.Markdown;
+using JakKb.Model;
+using JakKb.Rendering.Charts;
+
+namespace JakKb.Rendering;
+
+/// <summary>
+/// What each page is made from, as a <see cref="Fingerprint"/>: an incremental build re-renders a page only when
+/// its fingerprint changed. Each method mirrors the model of one kind of page (<see cref="EntityPage"/>,
+/// <see cref="SitePages"/>) and must name everything that model reads from outside the page's own file; the
+/// tests build random edits both ways and require the incremental output to equal a full build.
+/// Site-wide inputs (the theme, site.yml, the generator itself) are not here: when they change, every page is rebuilt.
+/// </summary>
+public sealed class PageInputs
+{
+    private readonly SiteGraph _graph;
+    private readonly SiteCharts _charts;
+    private readonly IReadOnlyDictionary<string, string> _lastCommitted;
+    private readonly Dictionary<Entity, UInt128> _links;
+    private readonly Dictionary<string, UInt128> _notes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Chart, UInt128> _chartHashes = [];
+
+    public PageInputs(SiteGraph graph, SiteCharts charts, IReadOnlyDictionary<string, string> lastCommitted)
+    {
+        _graph = graph;
+        _charts = charts;
+        _lastCommitted = lastCommitted;
+        // What a link to an entity shows, anywhere: EntityPage.Link and the graph boxes.
+        _links = graph.Content.Entities.Distinct().ToDictionary(e => e,
+            e => new Fingerprint().Add(e.Id).Add(e.Type.Name).Add(e.Title).Add(e.Summary).Value);
+        foreach (var chart in charts.All) _chartHashes[chart] = Fingerprint.Of(JsonSerializer.Serialize(chart));
+        foreach (var note in graph.Content.CurationNotes) _notes.TryAdd(note.Id, NoteHash(note));
+    }
+
+    public UInt128 Entity(Entity e)
+    {
+        var f = new Fingerprint();
+        Own(f, e);
+        f.Add(_lastCommitted.GetValueOrDefault(Path.GetFullPath(e.InputPath)));
+        foreach (var r in e.Relations) LinkTo(f, r.TargetId);
+        foreach (var b in _graph.BacklinksTo(e)) Link(f.Add(b.Kind.Field), b.From);
+        var body = _graph.Body(e);
+        foreach (var target in body.LinkTargets) LinkTo(f, target);
+        foreach (var term in body.Terms) f.Add(_graph.Hashes.Term(term));
+        var cites = new List<string>(body.CitedKeys);
+        var notes = new List<string>(e.Notes);
+
+        foreach (var fact in e.Facts) FactAround(f, fact, cites, notes);
+        foreach (var p in _graph.FactsConcerning(e))
+        {
+            Own(f, p.Owner);
+            FactAround(f, p.Fact, cites, notes);
+        }
+        foreach (var r in _graph.RowsConcerning(e))
+        {
+            Own(f, r.Source);
+            RowAround(f, r.Row, cites, notes);
+        }
+        foreach (var row in e.Tables.SelectMany(t => t.Rows)) RowAround(f, row, cites, notes);
+        foreach (var p in _graph.FactsFromSource(e)) Own(f, p.Owner);
+        if (e.Type == EntityType.Source)
+            foreach (var chart in _charts.FromSource(e)) f.Add(_chartHashes[chart]);
+
+        foreach (var id in notes.Distinct(StringComparer.OrdinalIgnoreCase)) Note(f, id);
+        foreach (var key in cites) f.Add(key).Add(_graph.Hashes.Reference(key));
+        return f.Value;
+    }
+
+    public UInt128 TypeList(EntityType type, IEnumerable<Chart?> charts)
+    {
+        var f = new Fingerprint();
+        foreach (var e in _graph.ByType[type])
+        {
+            Own(f, e);
+            foreach (var r in e.Relations) LinkTo(f, r.TargetId);
+            foreach (var p in _graph.FactsConcerning(e)) Own(f, p.Owner);
+        }
+        Charts(f, charts);
+        return f.Value;
+    }
+
+    public UInt128 Home(IEnumerable<Chart?> charts, int shownPerType)
+    {
+        var f = new Fingerprint();
+        foreach (var type in EntityType.All)
+        {
+            f.Add(_graph.ByType[type].Count);
+            foreach (var e in _graph.ByType[type].Take(shownPerType)) Link(f, e);
+        }
+        Charts(f, charts);
+        return f.Add(_graph.Content.Glossary.Count).Add(_graph.Content.Bibliography.Count).Add(_graph.Content.CurationNotes.Count).Value;
+    }
+
+    public UInt128 Graph()
+    {
+        var f = new Fingerprint();
+        foreach (var e in _graph.Content.Entities)
+        {
+            Link(f, e);
+            foreach (var r in e.Relations) f.Add(r.Kind.Field).Add(r.TargetId);
+        }
+        return f.Value;
+    }
+
+    public UInt128 Glossary()
+    {
+        var f = new Fingerprint().Add(_graph.Hashes.Glossary);
+        foreach (var term in _graph.Content.Glossary)
+            foreach (var e in _graph.PagesUsingTerm(term)) Link(f.Add(term.Term), e);
+        return f.Value;
+    }
+
+    public UInt128 References()
+    {
+        var f = new Fingerprint().Add(_graph.Hashes.Bibliography).Add(_graph.Hashes.Notes);
+        foreach (var r in _graph.Content.Bibliography)
+        {
+            foreach (var c in r.CitedBy) LinkTo(f, c.SourceId);
+            foreach (var e in _graph.PagesCiting(r.Key)) Link(f.Add(r.Key), e);
+        }
+        return f.Value;
+    }
+
+    public UInt128 CurationNotes()
+    {
+        var f = new Fingerprint().Add(_graph.Hashes.Bibliography);
+        foreach (var n in _graph.Content.CurationNotes)
+        {
+            Note(f, n.Id);
+            foreach (var e in _graph.PagesWithNote(n.Id)) Link(f, e);
+        }
+        return f.Value;
+    }
+
+    /// <summary>The search index holds every entity's title, aliases, identifiers, summary and prose, and every glossary term.</summary>
+    public UInt128 SearchIndex()
+    {
+        var f = new Fingerprint().Add(_graph.Hashes.Glossary);
+        foreach (var e in _graph.Content.Entities) Own(f, e);
+        return f.Value;
+    }
+
+    /// <summary>The entity's own file, whole.</summary>
+    private static void Own(Fingerprint f, Entity e) => f.Add(e.InputPath).Add(e.SourceHash);
+
+    private void Link(Fingerprint f, Entity e) => f.Add(_links[e]);
+
+    private void LinkTo(Fingerprint f, string id)
+    {
+        if (_graph.Entity(id) is { } e) Link(f, e);
+        else f.Add(id);
+    }
+
+    private void Charts(Fingerprint f, IEnumerable<Chart?> charts)
+    {
+        foreach (var chart in charts) f.Add(chart is null ? default : _chartHashes[chart]);
+    }
+
+    /// <summary>A fact shows its source and the other entities it concerns, and brings its citations and notes to the page.</summary>
+    private void FactAround(Fingerprint f, Fact fact, List<string> cites, List<string> notes)
+    {
+        LinkTo(f, fact.Provenance.SourceId);
+        foreach (var id in fact.Concerns) LinkTo(f, id);
+        cites.AddRange(fact.Provenance.Cites);
+        notes.AddRange(fact.Provenance.Notes);
+    }
+
+    private void RowAround(Fingerprint f, TableRow row, List<string> cites, List<string> notes)
+    {
+        foreach (var id in row.Concerns) LinkTo(f, id);
+        cites.AddRange(row.Cites);
+        notes.AddRange(row.Corrections.Select(c => c.NoteId).Concat(row.Notes));
+    }
+
+    private void Note(Fingerprint f, string id) => f.Add(id).Add(_notes.GetValueOrDefault(id));
+
+    /// <summary>A note shows its source, and its text is Markdown: what that links to, cites and explains counts too.</summary>
+    private UInt128 NoteHash(CurationNote note)
+    {
+        var f = new Fingerprint().Add(_graph.Hashes.Note(note.Id));
+        LinkTo(f, note.SourceId);
+        var text = BodyScan.Of(Markdig.Markdown.Parse(note.Text, MarkdownPipelines.Parsing), null, _graph.Glossary);
+        foreach (var target in text.LinkTargets) LinkTo(f, target);
+        foreach (var term in text.Terms) f.Add(_graph.Hashes.Term(term));
+        foreach (var key in text.CitedKeys) f.Add(key).Add(_graph.Hashes.Reference(key));
+        return f.Value;
+    }
+}
