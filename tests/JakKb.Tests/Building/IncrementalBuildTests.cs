@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using JakKb.Building;
+using JakKb.Tests.Support;
+
+namespace JakKb.Tests.Building;
+
+/// <summary>
+/// An incremental build is only worth having if nobody can tell it from a full build. Random sequences of the
+/// edits contributors make are applied to a copy of the real knowledge base; after each one the incremental
+/// output must equal, byte for byte, a full build of the same input.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string Input => _folder.Combine("input");
+
+    private BuildOptions Incremental => new(Input, _folder.Combine("incremental"), RepoPaths.Theme, CheckLinks: false, Incremental: true);
+
+    private BuildOptions Full => new(Input, _folder.Combine("full"), RepoPaths.Theme, CheckLinks: false);
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void An_unchanged_input_renders_nothing_again()
+    {
+        CopyRealInput();
+        Assert.True(SiteBuilder.Build(Incremental).Succeeded);
+        var before = FolderSnapshot.Of(Incremental.OutputDir);
+
+        var again = SiteBuilder.Build(Incremental);
+
+        Assert.True(again.Succeeded);
+        Assert.Equal(0, again.PagesRendered);
+        Assert.Equal(before, FolderSnapshot.Of(Incremental.OutputDir));
+    }
+
+    [Fact]
+    public void A_fact_edit_renders_the_page_and_the_pages_showing_that_fact_only()
+    {
+        CopyRealInput();
+        var first = SiteBuilder.Build(Incremental);
+        Edit("drugs/ruxolitinib.md", text => text.Replace("Oral JAK1/JAK2 inhibitor", "Oral JAK1/JAK2 inhibitor (edited)", StringComparison.Ordinal));
+
+        var result = SiteBuilder.Build(Incremental, new BuildSession());
+
+        Assert.True(result.Succeeded);
+        Assert.InRange(result.PagesRendered, 1, first.Pages / 3);
+        Assert.Contains("(edited)", File.ReadAllText(Path.Combine(Incremental.OutputDir, "drugs/ruxolitinib/index.html")), StringComparison.Ordinal);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_file_changed_by_hand_in_the_output_is_rendered_again()
+    {
+        CopyRealInput();
+        SiteBuilder.Build(Incremental);
+        var page = Path.Combine(Incremental.OutputDir, "kinases/jak2/index.html");
+        File.WriteAllText(page, "tampered");
+        File.WriteAllText(Path.Combine(Incremental.OutputDir, "stray.html"), "not ours");
+
+        var result = SiteBuilder.Build(Incremental);
+
+        Assert.Equal(1, result.PagesRendered);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_failed_incremental_build_leaves_the_output_and_the_next_build_catches_up()
+    {
+        CopyRealInput();
+        SiteBuilder.Build(Incremental);
+        var before = FolderSnapshot.Of(Incremental.OutputDir);
+        Edit("kinases/jak2.md", text => text.Replace("title:", "title: [unclosed", StringComparison.Ordinal));
+
+        Assert.False(SiteBuilder.Build(Incremental).Succeeded);
+        Assert.Equal(before, FolderSnapshot.Of(Incremental.OutputDir));
+
+        Edit("kinases/jak2.md", text => text.Replace("title: [unclosed", "title:", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Build(Incremental).Succeeded);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Random_edit_sequences_give_the_output_of_a_full_build()
+    {
+        CopyRealInput();
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+        var step = 0;
+        Gen.Select(Gen.Int[0, Edits.Length - 1], Gen.Int[0, 1000]).Array[1, 6].Sample(sequence =>
+        {
+            foreach (var (kind, pick) in sequence)
+            {
+                var what = Edits[kind](this, pick);
+                step++;
+                var incremental = SiteBuilder.Build(Incremental, session);
+                var full = SiteBuilder.Build(Full);
+                Assert.True(incremental.Succeeded == full.Succeeded, $"step {step} ({what}): incremental {incremental.Succeeded}, full {full.Succeeded}");
+                Assert.Equal(full.Diagnostics, incremental.Diagnostics);
+                // A failed build leaves both outputs as they were, equal since the last step.
+                if (full.Succeeded) AssertSameAsFullBuild($"step {step} ({what})", rebuild: false);
+            }
+        }, iter: 4, threads: 1);
+    }
+
+    private delegate string EditKind(IncrementalBuildTests site, int pick);
+
+    /// <summary>The edits contributors make, each on a file chosen by <c>pick</c>; each returns what it did, for the failure message.</summary>
+    private static readonly EditKind[] Edits =
+    [
+        (s, pick) => s.EditNth("value: \"", pick, "value: \"9", "a fact or property value"),
+        (s, pick) => s.EditNth("title: ", pick, "title: Renamed ", "a title"),
+        (s, pick) => s.EditNth("summary: ", pick, "summary: Edited. ", "a summary"),
+        (s, pick) => s.EditEntity(pick, text => text + $"\nSee also [[{s.EntityId(pick + 1)}]]; HCC and JAK-STAT signalling [@sung2021].\n", "prose with a wiki link, terms and a citation"),
+        (s, pick) => s.EditEntity(pick, text => Regex.Replace(text, @"^(targets|signals_via|tests): \[([^,\]]+), ", "$1: [", RegexOptions.Multiline), "a relation removed"),
+        (s, pick) => s.AddDrug(pick),
+        (s, pick) => s.RemoveAddedDrug(pick),
+        (s, pick) => s.EditNthIn("data/glossary.yml", "definition: ", pick, "definition: Edited. ", "a glossary definition"),
+        (s, pick) => s.EditNthIn("data/glossary.yml", "- term: ", pick, "- term: Zq", "a glossary term renamed"),
+        (s, pick) => s.EditNthIn("data/bibliography.yml", "  title: \"", pick, "  title: \"Edited ", "a reference title"),
+        (s, pick) => s.EditNthIn("data/curation-notes.yml", "  title: \"", pick, "  title: \"Edited ", "a curation note title"),
+        (s, pick) => s.Touch(pick),
+    ];
+
+    private string[] EntityFiles() =>
+        Directory.EnumerateFiles(Input, "*.md", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/data/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
+    private string EntityId(int pick)
+    {
+        var files = EntityFiles();
+        return Path.GetFileNameWithoutExtension(files[pick % files.Length]);
+    }
+
+    private string EditEntity(int pick, Func<string, string> change, string what)
+    {
+        var files = EntityFiles();
+        var file = files[pick % files.Length];
+        File.WriteAllText(file, change(File.ReadAllText(file)));
+        return $"{what} in {Path.GetRelativePath(Input, file)}";
+    }
+
+    private string EditNth(string marker, int pick, string replacement, string what)
+    {
+        var candidates = EntityFiles().Where(f => File.ReadAllText(f).Contains(marker, StringComparison.Ordinal)).ToArray();
+        var file = candidates[pick % candidates.Length];
+        return EditNthIn(Path.GetRelativePath(Input, file), marker, pick / candidates.Length, replacement, what);
+    }
+
+    private string EditNthIn(string relative, string marker, int pick, string replacement, string what)
+    {
+        var path = Path.Combine(Input, relative);
+        var text = File.ReadAllText(path);
+        var at = -1;
+        var count = Regex.Matches(text, Regex.Escape(marker)).Count;
+        for (var i = 0; i <= pick % count; i++) at = text.IndexOf(marker, at + 1, StringComparison.Ordinal);
+        File.WriteAllText(path, string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + marker.Length)));
+        return $"{what} in {relative}";
+    }
+
+    private string AddDrug(int pick)
+    {
+        var kinase = new[] { "jak1", "jak2", "jak3", "tyk2" }[pick % 4];
+        var id = $"added-{pick}";
+        File.WriteAllText(Path.Combine(Input, "drugs", id + ".md"),
+            $"---\ntitle: Added {pick}\nsummary: A drug added by the test.\ntargets: [{kinase}]\n---\nInhibits [[{kinase}]] in HCC.\n");
+        return $"drugs/{id}.md added";
+    }
+
+    private string RemoveAddedDrug(int pick)
+    {
+        var added = Directory.GetFiles(Path.Combine(Input, "drugs"), "added-*.md").Order(StringComparer.Ordinal).ToArray();
+        if (added.Length == 0) return AddDrug(pick);
+        File.Delete(added[pick % added.Length]);
+        return $"{Path.GetFileName(added[pick % added.Length])} removed";
+    }
+
+    private string Touch(int pick)
+    {
+        var files = EntityFiles();
+        var file = files[pick % files.Length];
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+        return $"{Path.GetRelativePath(Input, file)} touched";
+    }
+
+    private void CopyRealInput()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Input, Path.GetRelativePath(RepoPaths.Input, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private void Edit(string relative, Func<string, string> change)
+    {
+        var path = Path.Combine(Input, relative);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    private void AssertSameAsFullBuild(string? step = null, bool rebuild = true)
+    {
+        if (rebuild) Assert.True(SiteBuilder.Build(Full).Succeeded);
+        var incremental = FolderSnapshot.Of(Incremental.OutputDir);
+        var full = FolderSnapshot.Of(Full.OutputDir);
+        var differing = full.Keys.Union(incremental.Keys)
+            .Where(k => !full.TryGetValue(k, out var a) || !incremental.TryGetValue(k, out var b) || a != b)
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(differing.Count == 0, $"{step}: these files differ from a full build: {string.Join(", ", differing)}");
+    }
+}
