@@ -1,5 +1,6 @@
 using JakKb.Linking;
 using JakKb.Loading;
+using JakKb.Publishing;
 
 namespace JakKb.Building;
 
@@ -12,4 +13,9 @@ public sealed class BuildSession
     public LoadCache Loads { get; } = new();
 
     public BodyScanCache Scans { get; } = new();
+
+    /// <summary>The manifest of the output this session writes, kept in memory rather than read and checked against the output each build.</summary>
+    internal (string OutputDir, OutputManifest Manifest)? Output { get; set; }
+
+    internal OutputManifest? ManifestFor(string outputDir) => Output is { } kept && kept.OutputDir == outputDir ? kept.Manifest : null;
 }

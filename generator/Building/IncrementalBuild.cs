@@ -15,13 +15,18 @@ internal static class IncrementalBuild
 {
     public const string ReadmePath = "README.md";
 
-    /// <summary>The rendered changes, or null when only a full build will do.</summary>
-    public static Update? Plan(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The rendered changes, or null when only a full build will do. <paramref name="kept"/> is the manifest a
+    /// <c>serve</c> session kept in memory for the output it alone writes: it is trusted, so the output is not
+    /// listed again; without it the manifest is read from disk and checked against every file.
+    /// </summary>
+    public static Update? Plan(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics, OutputManifest? kept)
     {
         var site = renderer.SiteInputs();
-        if (OutputManifest.Read(options.OutputDir) is not { } manifest || manifest.Site != site) return null;
-        var onDisk = OutputManifest.Stat(options.OutputDir);
-        if (!onDisk.ContainsKey(ReadmePath)) return null;
+        var manifest = kept ?? OutputManifest.Read(options.OutputDir);
+        if (manifest is null || manifest.Site != site) return null;
+        var onDisk = kept is null ? OutputManifest.Stat(options.OutputDir) : null;
+        if (onDisk is not null && !onDisk.ContainsKey(ReadmePath)) return null;
 
         var plan = renderer.Plan().ToList();
         var inputs = new UInt128[plan.Count];
@@ -31,39 +36,53 @@ internal static class IncrementalBuild
         var rendered = new ConcurrentBag<OutputFile>();
         renderer.Render(stale, rendered.Add, diagnostics);
         var planned = plan.Select(f => f.Path).Append(ReadmePath).ToHashSet(StringComparer.Ordinal);
-        var removed = onDisk.Keys.Where(p => !planned.Contains(p)).Order(StringComparer.Ordinal).ToList();
+        var removed = (onDisk?.Keys ?? manifest.Files.Keys).Where(p => !planned.Contains(p)).Order(StringComparer.Ordinal).ToList();
         var fingerprints = plan.Select((f, i) => (f.Path, inputs[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal);
-        return new Update(site, fingerprints, rendered.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), removed,
+        return new Update(manifest, site, fingerprints, rendered.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), removed,
             plan.Count(f => f.IsPage), stale.Count(f => f.IsPage));
     }
 
-    /// <summary>Up to date: made from the same inputs, and still the file that build wrote.</summary>
-    private static bool Current(OutputManifest manifest, Dictionary<string, (long Length, long ModifiedTicks)> onDisk, string path, UInt128 inputs) =>
+    /// <summary>Up to date: made from the same inputs, and (when the output is checked) still the file that build wrote.</summary>
+    private static bool Current(OutputManifest manifest, Dictionary<string, (long Length, long ModifiedTicks)>? onDisk, string path, UInt128 inputs) =>
         manifest.Files.TryGetValue(path, out var entry) && entry.Inputs == inputs
-        && onDisk.TryGetValue(path, out var disk) && disk.Length == entry.Length && disk.ModifiedTicks == entry.ModifiedTicks;
+        && (onDisk is null || (onDisk.TryGetValue(path, out var disk) && disk.Length == entry.Length && disk.ModifiedTicks == entry.ModifiedTicks));
 
     /// <summary>One incremental build's changes, rendered and not yet written.</summary>
-    internal sealed record Update(UInt128 Site, IReadOnlyDictionary<string, UInt128> Inputs, IReadOnlyList<OutputFile> Changed,
-        IReadOnlyList<string> Removed, int Pages, int PagesRendered)
+    internal sealed record Update(OutputManifest Previous, UInt128 Site, IReadOnlyDictionary<string, UInt128> Inputs,
+        IReadOnlyList<OutputFile> Changed, IReadOnlyList<string> Removed, int Pages, int PagesRendered)
     {
-        /// <summary>Writes the changes; the manifest is removed first and written last, so an interrupted write is never trusted.</summary>
-        public void Apply(string outputDir)
+        /// <summary>
+        /// Writes the changes and returns the new manifest. The manifest on disk is removed first and, unless a
+        /// session keeps it in memory, written last, so an interrupted write is never trusted.
+        /// </summary>
+        public OutputManifest Apply(string outputDir, bool keptInMemory)
         {
             OutputManifest.Delete(outputDir);
             InPlaceUpdate.Apply(outputDir, Changed, Removed);
-            var onDisk = OutputManifest.Stat(outputDir);
-            new OutputManifest(Site, Inputs.ToDictionary(f => f.Key, f => Entry(f.Value, onDisk[f.Key]), StringComparer.Ordinal)).Write(outputDir);
+            var written = Changed.ToDictionary(f => f.Path, f => Stat(outputDir, f.Path), StringComparer.Ordinal);
+            var manifest = new OutputManifest(Site, Inputs.ToDictionary(f => f.Key,
+                f => written.TryGetValue(f.Key, out var disk) ? Entry(f.Value, disk) : Previous.Files[f.Key], StringComparer.Ordinal));
+            if (!keptInMemory) manifest.Write(outputDir);
+            return manifest;
         }
     }
 
     /// <summary>Records a full build's output, so the next incremental build has something to compare with.</summary>
-    public static void Record(string outputDir, SiteRenderer renderer, IEnumerable<PlannedFile> plan)
+    public static OutputManifest Record(string outputDir, SiteRenderer renderer, IEnumerable<PlannedFile> plan)
     {
         var onDisk = OutputManifest.Stat(outputDir);
         var files = plan.AsParallel().Where(f => onDisk.ContainsKey(f.Path))
             .Select(f => (f.Path, Entry: Entry(f.Inputs(), onDisk[f.Path])))
             .ToDictionary(x => x.Path, x => x.Entry, StringComparer.Ordinal);
-        new OutputManifest(renderer.SiteInputs(), files).Write(outputDir);
+        var manifest = new OutputManifest(renderer.SiteInputs(), files);
+        manifest.Write(outputDir);
+        return manifest;
+    }
+
+    private static (long, long) Stat(string outputDir, string relative)
+    {
+        var file = new FileInfo(Path.Combine(outputDir, relative));
+        return (file.Length, file.LastWriteTimeUtc.Ticks);
     }
 
     private static ManifestEntry Entry(UInt128 inputs, (long Length, long ModifiedTicks) disk) => new(inputs, disk.Length, disk.ModifiedTicks);

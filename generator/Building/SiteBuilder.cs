@@ -46,24 +46,26 @@ public static class SiteBuilder
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
         var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir));
-        if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics) is { } update)
+        var kept = session?.ManifestFor(options.OutputDir);
+        if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics, kept) is { } update)
         {
             Lap("render changed");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-            update.Apply(options.OutputDir);
+            var manifest = update.Apply(options.OutputDir, keptInMemory: session is not null);
+            if (session is not null) session.Output = (options.OutputDir, manifest);
             Lap("publish");
             return new BuildResult(diagnostics.Sorted(), update.Changed, update.Pages, clock.Elapsed, true, timings) { PagesRendered = update.PagesRendered };
         }
         return options.Write && !options.CheckLinks
-            ? RenderWhileWriting(options, renderer, diagnostics, clock, timings, Lap)
-            : RenderThenWrite(options, renderer, diagnostics, clock, timings, Lap);
+            ? RenderWhileWriting(options, session, renderer, diagnostics, clock, timings, Lap)
+            : RenderThenWrite(options, session, renderer, diagnostics, clock, timings, Lap);
     }
 
     /// <summary>
     /// The usual build: each page is written to the staging folder as soon as it is rendered, so writing overlaps
     /// rendering and the site is never held in memory whole; the staging folder is swapped in only on success.
     /// </summary>
-    private static BuildResult RenderWhileWriting(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private static BuildResult RenderWhileWriting(BuildOptions options, BuildSession? session, SiteRenderer renderer, DiagnosticBag diagnostics,
         Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
     {
         StagingFolder staging;
@@ -84,14 +86,14 @@ public static class SiteBuilder
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
             OutputManifest.Delete(options.OutputDir);
             staging.Commit();
-            IncrementalBuild.Record(options.OutputDir, renderer, plan);
+            Remember(session, options, IncrementalBuild.Record(options.OutputDir, renderer, plan));
             lap("publish");
             return new BuildResult(diagnostics.Sorted(), [], pages, clock.Elapsed, true, timings);
         }
     }
 
     /// <summary>For <c>check</c>, tests and <c>--check-links</c>: the whole site in memory, its links resolved, then published.</summary>
-    private static BuildResult RenderThenWrite(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private static BuildResult RenderThenWrite(BuildOptions options, BuildSession? session, SiteRenderer renderer, DiagnosticBag diagnostics,
         Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
     {
         var files = renderer.Render(diagnostics);
@@ -110,11 +112,16 @@ public static class SiteBuilder
             OutputManifest.Delete(options.OutputDir);
             if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
                 return Fail(diagnostics, clock, timings);
-            IncrementalBuild.Record(options.OutputDir, renderer, renderer.Plan());
+            Remember(session, options, IncrementalBuild.Record(options.OutputDir, renderer, renderer.Plan()));
         }
         lap("publish");
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), files, pages, clock.Elapsed, true, timings);
+    }
+
+    private static void Remember(BuildSession? session, BuildOptions options, OutputManifest manifest)
+    {
+        if (session is not null) session.Output = (options.OutputDir, manifest);
     }
 
     /// <summary>Errors stop a build; under <c>--strict</c>, warnings do too.</summary>

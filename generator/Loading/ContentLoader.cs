@@ -45,16 +45,8 @@ public static class ContentLoader
             var display = Display(inputDir, path);
             Entity? Read(DiagnosticBag bag) =>
                 InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
-            if (cache is null)
-            {
-                entities[i] = Read(diagnostics);
-                return;
-            }
-            var loaded = cache.Read(path, found[i].Info, Read);
-            foreach (var d in loaded.Diagnostics) diagnostics.Add(d);
-            entities[i] = loaded.Entity;
+            entities[i] = cache is null ? Read(diagnostics) : cache.Read(path, found[i].Info, diagnostics, Read);
         });
-        cache?.KeepOnly(files);
 
         if (files.Count == 0)
         {
@@ -64,12 +56,13 @@ public static class ContentLoader
 
         var unreadable = files.Where((_, i) => entities[i] is null)
             .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        cache?.KeepOnly([.. files, SiteFile, GlossaryFile, BibliographyFile, CurationNotesFile]);
         return new SiteContent(
-            ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site) ?? SiteConfig.Default,
+            ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site, cache) ?? SiteConfig.Default,
             entities.OfType<Entity>().ToList(),
-            ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary) ?? [],
-            ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography) ?? [],
-            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes) ?? [])
+            ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary, cache) ?? [],
+            ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography, cache) ?? [],
+            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes, cache) ?? [])
         {
             Unreadable = unreadable,
         };
@@ -120,13 +113,13 @@ public static class ContentLoader
         return files;
     }
 
-    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read)
+    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read, LoadCache? cache)
         where T : class
     {
-        var full = Path.Combine(inputDir, relative);
-        if (!File.Exists(full)) return null;
+        var full = new FileInfo(Path.Combine(inputDir, relative));
+        if (!full.Exists) return null;
         var display = Display(inputDir, relative);
-        var text = InputFile.Read(full, display, diagnostics);
-        return text is null ? null : read(display, text, diagnostics);
+        T? Read(DiagnosticBag bag) => InputFile.Read(full.FullName, display, bag) is { } text ? read(display, text, bag) : null;
+        return cache is null ? Read(diagnostics) : cache.Read(relative, full, diagnostics, Read);
     }
 }

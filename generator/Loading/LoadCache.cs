@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using JakKb.Diagnostics;
-using JakKb.Model;
 
 namespace JakKb.Loading;
 
@@ -12,16 +11,20 @@ public sealed class LoadCache
 {
     private readonly ConcurrentDictionary<string, Loaded> _files = new(StringComparer.Ordinal);
 
-    internal sealed record Loaded(long Length, DateTime Modified, Entity? Entity, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Loaded(long Length, DateTime Modified, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
-    internal Loaded Read(string path, FileInfo info, Func<DiagnosticBag, Entity?> read)
+    /// <summary>What <paramref name="read"/> made of the file at <paramref name="path"/>, read again only if the file changed; what reading reported is reported again either way.</summary>
+    internal T? Read<T>(string path, FileInfo info, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read)
+        where T : class
     {
-        if (_files.TryGetValue(path, out var cached) && cached.Length == info.Length && cached.Modified == info.LastWriteTimeUtc)
-            return cached;
-        var diagnostics = new DiagnosticBag();
-        var loaded = new Loaded(info.Length, info.LastWriteTimeUtc, read(diagnostics), diagnostics.Sorted());
-        _files[path] = loaded;
-        return loaded;
+        if (!_files.TryGetValue(path, out var loaded) || loaded.Length != info.Length || loaded.Modified != info.LastWriteTimeUtc)
+        {
+            var own = new DiagnosticBag();
+            loaded = new Loaded(info.Length, info.LastWriteTimeUtc, read(own), own.Sorted());
+            _files[path] = loaded;
+        }
+        foreach (var d in loaded.Diagnostics) diagnostics.Add(d);
+        return (T?)loaded.Value;
     }
 
     /// <summary>Forgets files that are gone, so a long session does not grow without bound.</summary>
