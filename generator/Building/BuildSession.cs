@@ -1,6 +1,7 @@
 using JakKb.Linking;
 using JakKb.Loading;
 using JakKb.Publishing;
+using JakKb.Rendering;
 
 namespace JakKb.Building;
 
@@ -13,6 +14,8 @@ public sealed class BuildSession
     public LoadCache Loads { get; } = new();
 
     public BodyScanCache Scans { get; } = new();
+
+    public SearchRecords SearchRecords { get; } = new();
 
     /// <summary>The manifest of the output this session writes, kept in memory rather than read and checked against the output each build.</summary>
     internal (string OutputDir, OutputManifest Manifest)? Output { get; set; }

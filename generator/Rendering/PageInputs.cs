@@ -38,7 +38,7 @@ public sealed class PageInputs
     {
         var f = new Fingerprint();
         Own(f, e);
-        f.Add(_lastCommitted.GetValueOrDefault(Path.GetFullPath(e.InputPath)));
+        if (_lastCommitted.Count > 0) f.Add(_lastCommitted.GetValueOrDefault(Path.GetFullPath(e.InputPath)));
         foreach (var r in e.Relations) LinkTo(f, r.TargetId);
         foreach (var b in _graph.BacklinksTo(e)) Link(f.Add(b.Kind.Field), b.From);
         var body = _graph.Body(e);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using JakKb.Linking;
 using JakKb.Markdown.WikiLinks;
+using JakKb.Model;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -18,23 +19,41 @@ public static class SearchIndex
     /// <summary>Enough body text to find a page by what it says, while keeping the index small at 20,000 pages.</summary>
     private const int MaxBodyChars = 600;
 
-    public static byte[] Build(SiteGraph graph)
+    /// <summary>The index; <paramref name="records"/> keeps each entity's record between the builds of one <c>serve</c> session.</summary>
+    public static byte[] Build(SiteGraph graph, SearchRecords? records = null)
+    {
+        var entities = graph.Content.Entities.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+        var json = new byte[entities.Count][];
+        Parallel.For(0, entities.Count, i => json[i] = records?.Get(entities[i], Record) ?? Record(entities[i]));
+        records?.KeepOnly(entities);
+        return Build(graph, json);
+    }
+
+    /// <summary>One entity's record, as JSON.</summary>
+    private static byte[] Record(Entity e)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("t", e.Title);
+            json.WriteString("u", e.Url);
+            json.WriteString("k", e.Type.Singular);
+            json.WriteString("a", string.Join(" ", e.Aliases.Concat(e.Identifiers.Select(i => i.Value))));
+            json.WriteString("s", e.Summary);
+            json.WriteString("x", PlainText(e.BodyAst, MaxBodyChars));
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] Build(SiteGraph graph, byte[][] entityRecords)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
             json.WriteStartArray();
-            foreach (var e in graph.Content.Entities.OrderBy(e => e.Url, StringComparer.Ordinal))
-            {
-                json.WriteStartObject();
-                json.WriteString("t", e.Title);
-                json.WriteString("u", e.Url);
-                json.WriteString("k", e.Type.Singular);
-                json.WriteString("a", string.Join(" ", e.Aliases.Concat(e.Identifiers.Select(i => i.Value))));
-                json.WriteString("s", e.Summary);
-                json.WriteString("x", PlainText(e.BodyAst, MaxBodyChars));
-                json.WriteEndObject();
-            }
+            foreach (var record in entityRecords) json.WriteRawValue(record, skipInputValidation: true);
             foreach (var t in graph.Content.Glossary)
             {
                 json.WriteStartObject();

@@ -25,10 +25,15 @@ public sealed class SiteRenderer
     private readonly SitePages _pages;
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
+    private readonly SearchRecords? _searchRecords;
 
-    /// <summary>A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>), and pages of files not in it show no date.</summary>
-    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null)
+    /// <summary>
+    /// A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>),
+    /// and pages of files not in it show no date. <paramref name="searchRecords"/> keeps search records between the builds of a session.
+    /// </summary>
+    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null, SearchRecords? searchRecords = null)
     {
+        _searchRecords = searchRecords;
         _graph = graph;
         _templates = templates;
         _theme = theme;
@@ -89,7 +94,7 @@ public sealed class SiteRenderer
             yield return new PlannedFile(spec.OutputPath, true, spec.Inputs ?? (() => default),
                 diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null);
         }
-        yield return new PlannedFile(SearchIndex.FileName, false, _pages.SearchIndexInputs, _ => SearchIndex.Build(_graph));
+        yield return new PlannedFile(SearchIndex.FileName, false, _pages.SearchIndexInputs, _ => SearchIndex.Build(_graph, _searchRecords));
         // Assets come from the theme, whose every file is a site-wide input.
         foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
             yield return new PlannedFile($"{Theme.Assets}/{relative}", false, () => default, _ => File.ReadAllBytes(full));

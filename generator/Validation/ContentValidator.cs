@@ -55,7 +55,8 @@ public static class ContentValidator
                     diagnostics.Error(SourceMap.Item(ids, i, where), DiagnosticCodes.UnknownRelationTarget, $"{what} '{ids[i]}' is not the id of any entity{Suggest(ids[i], entities.Keys)}.");
         }
 
-        foreach (var entity in content.Entities)
+        // Entities are checked independently of each other; the bag takes findings from any thread.
+        Parallel.ForEach(content.Entities, entity =>
         {
             foreach (var relation in entity.Relations)
             {
@@ -91,7 +92,7 @@ public static class ContentValidator
                     $"'url' must be an http or https address, not '{address}'.");
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
                 entities, references, terms, alreadyReported, diagnostics);
-        }
+        });
         foreach (var reference in content.Bibliography)
         {
             foreach (var c in reference.CitedBy) CheckSource(c.SourceId, SourceMap.Field(c, "source", reference.Where));
