@@ -9,6 +9,8 @@
 #        WORK=/tmp/jakkb-bench   where binaries, generated sites and outputs go (never the repo)
 #        KEEP=1        keep generated sites and outputs after each size
 #        JAKKB_ARGS="" extra arguments appended to `jakkb build --input .. --output ..`
+#        EDITS=10      incremental edits measured per size after the full builds (0 skips): `jakkb build --incremental`
+#                      as a process, and the in-process edit loop of `jakkb serve` (bench/EditLoop)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -20,6 +22,7 @@ SEED=${SEED:-42}
 WORK=${WORK:-/tmp/jakkb-bench}
 KEEP=${KEEP:-0}
 JAKKB_ARGS=${JAKKB_ARGS:-}
+EDITS=${EDITS:-10}
 if [ "$#" -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000 20000); fi
 
 log() { printf '%s\n' "$*" >&2; }
@@ -46,6 +49,10 @@ dotnet build -c Release "$here/Synth" -o "$WORK/synth-bin" -v q -nologo >&2
 synth=("dotnet" "$WORK/synth-bin/Synth.dll")
 
 jakkb_dll=""
+if [ "$JAKKB" != 0 ] && [ "$EDITS" != 0 ]; then
+  log "building EditLoop"
+  dotnet build -c Release "$here/EditLoop" -o "$WORK/editloop-bin" -v q -nologo >&2
+fi
 if [ "$JAKKB" != 0 ]; then
   # Published as it would ship: Release, compiled ahead of time (ReadyToRun), as Hugo is a compiled binary.
   log "publishing JakKb (Release, ReadyToRun)"
@@ -137,6 +144,19 @@ for n in "${sizes[@]}"; do
     echo "ratio jakkb/hugo N=$n: n/a"
   fi
   unset wall
+
+  if [ "$JAKKB" != 0 ] && [ "$EDITS" != 0 ]; then
+    # One summary edit, then `build --incremental` into the output of the last full build, as a process.
+    file=$(ls "$jin"/drugs/*.md | head -1)
+    sed -i '0,/^summary: "/s//summary: "Edited. /' "$file"
+    t0=$(now)
+    (cd "$repo" && dotnet "$jakkb_dll" build --input "$jin" --output "$site/out-jakkb" --incremental) >"$WORK/incremental.log" 2>&1
+    t1=$(now)
+    echo "build --incremental N=$n, one summary edit: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }') s ($(tail -n 1 "$WORK/incremental.log"))"
+    # The serve loop: fact edits rebuilt with the session serve keeps.
+    cp -r "$jin" "$site/edit-input"
+    dotnet "$WORK/editloop-bin/EditLoop.dll" "$site/edit-input" "$site/out-edit" "$EDITS" | tail -n 1 | sed "s/^/serve N=$n: /"
+  fi
   if [ "$KEEP" != 1 ]; then rm -rf "$site"; fi
 done
 
