@@ -147,7 +147,7 @@ for n in "${sizes[@]}"; do
 
   if [ "$JAKKB" != 0 ] && [ "$EDITS" != 0 ]; then
     # One summary edit, then `build --incremental` into the output of the last full build, as a process.
-    file=$(ls "$jin"/drugs/*.md | head -1)
+    file=$(find "$jin/drugs" -name '*.md' | sort | head -n 1)
     sed -i '0,/^summary: "/s//summary: "Edited. /' "$file"
     t0=$(now)
     (cd "$repo" && dotnet "$jakkb_dll" build --input "$jin" --output "$site/out-jakkb" --incremental) >"$WORK/incremental.log" 2>&1
@@ -155,7 +155,8 @@ for n in "${sizes[@]}"; do
     echo "build --incremental N=$n, one summary edit: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }') s ($(tail -n 1 "$WORK/incremental.log"))"
     # The serve loop: fact edits rebuilt with the session serve keeps.
     cp -r "$jin" "$site/edit-input"
-    dotnet "$WORK/editloop-bin/EditLoop.dll" "$site/edit-input" "$site/out-edit" "$EDITS" | tail -n 1 | sed "s/^/serve N=$n: /"
+    (cd "$repo" && dotnet "$WORK/editloop-bin/EditLoop.dll" "$site/edit-input" "$site/out-edit" "$EDITS" theme) >"$WORK/editloop.log"
+    echo "serve N=$n: $(tail -n 1 "$WORK/editloop.log")"
   fi
   if [ "$KEEP" != 1 ]; then rm -rf "$site"; fi
 done

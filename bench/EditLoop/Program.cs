@@ -1,20 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
 using JakKb.Building;
-using JakKb.Tests.Support;
 
 // The edit-to-output loop of `jakkb serve`, in process: one full build, then one fact-file edit after another,
 // each rebuilt incrementally with the session serve keeps. Times run from the saved edit to the last byte written;
 // serve adds its 40 ms quiet period (editors save in several steps) and the browser's reload on top.
-// usage: EditLoop INPUT OUTPUT [EDITS]   (INPUT is modified: pass a copy of a Synth site)
+// usage: EditLoop INPUT OUTPUT [EDITS [THEME]]   (INPUT is modified: pass a copy of a Synth site; THEME defaults to ./theme)
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: EditLoop INPUT OUTPUT [EDITS]");
+    Console.Error.WriteLine("usage: EditLoop INPUT OUTPUT [EDITS [THEME]]");
     return 2;
 }
 var input = args[0];
 var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-var options = new BuildOptions(input, args[1], RepoPaths.Theme, CheckLinks: false, Incremental: true);
+var theme = args.Length > 3 ? args[3] : "theme";
+var options = new BuildOptions(input, args[1], theme, CheckLinks: false, Incremental: true);
 var session = new BuildSession();
 var first = SiteBuilder.Build(options, session);
 Console.WriteLine($"full build: {first.Elapsed.TotalMilliseconds:F0} ms, {first.Pages} pages");
