@@ -147,7 +147,9 @@ for n in "${sizes[@]}"; do
 
   if [ "$JAKKB" != 0 ] && [ "$EDITS" != 0 ]; then
     # One summary edit, then `build --incremental` into the output of the last full build, as a process.
-    file=$(find "$jin/drugs" -name '*.md' | sort | head -n 1)
+    # A glob, not `ls | head`: under pipefail the cut-off pipe would end the script.
+    drugs=("$jin"/drugs/*.md)
+    file=${drugs[0]}
     sed -i '0,/^summary: "/s//summary: "Edited. /' "$file"
     t0=$(now)
     (cd "$repo" && dotnet "$jakkb_dll" build --input "$jin" --output "$site/out-jakkb" --incremental) >"$WORK/incremental.log" 2>&1
