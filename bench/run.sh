@@ -146,7 +146,9 @@ for n in "${sizes[@]}"; do
   unset wall
 
   if [ "$JAKKB" != 0 ] && [ "$EDITS" != 0 ]; then
-    # One summary edit, then `build --incremental` into the output of the last full build, as a process.
+    # One summary edit, then `build --incremental` into the output of the last full build, as a process. A plain
+    # build records no manifest, so one untimed `build --incremental` records it first.
+    (cd "$repo" && dotnet "$jakkb_dll" build --input "$jin" --output "$site/out-jakkb" --incremental) >"$WORK/incremental.log" 2>&1
     # A glob, not `ls | head`: under pipefail the cut-off pipe would end the script.
     drugs=("$jin"/drugs/*.md)
     file=${drugs[0]}

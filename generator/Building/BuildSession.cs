@@ -1,7 +1,7 @@
 using JakKb.Linking;
 using JakKb.Loading;
+using JakKb.Model;
 using JakKb.Publishing;
-using JakKb.Rendering;
 
 namespace JakKb.Building;
 
@@ -15,7 +15,8 @@ public sealed class BuildSession
 
     public BodyScanCache Scans { get; } = new();
 
-    public SearchRecords SearchRecords { get; } = new();
+    /// <summary>Each entity's search-index record.</summary>
+    public EntityMemo<byte[]> SearchRecords { get; } = new();
 
     /// <summary>The manifest of the output this session writes, kept in memory rather than read and checked against the output each build.</summary>
     internal (string OutputDir, OutputManifest Manifest)? Output { get; set; }

@@ -22,7 +22,7 @@ internal static class IncrementalBuild
     /// </summary>
     public static Update? Plan(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics, OutputManifest? kept)
     {
-        var site = renderer.SiteInputs();
+        var site = renderer.SiteInputs;
         var manifest = kept ?? OutputManifest.Read(options.OutputDir);
         if (manifest is null || manifest.Site != site) return null;
         var onDisk = kept is null ? OutputManifest.Stat(options.OutputDir) : null;
@@ -74,7 +74,7 @@ internal static class IncrementalBuild
         var files = plan.AsParallel().Where(f => onDisk.ContainsKey(f.Path))
             .Select(f => (f.Path, Entry: Entry(f.Inputs(), onDisk[f.Path])))
             .ToDictionary(x => x.Path, x => x.Entry, StringComparer.Ordinal);
-        var manifest = new OutputManifest(renderer.SiteInputs(), files);
+        var manifest = new OutputManifest(renderer.SiteInputs, files);
         manifest.Write(outputDir);
         return manifest;
     }

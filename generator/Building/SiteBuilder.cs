@@ -51,8 +51,7 @@ public static class SiteBuilder
         {
             Lap("render changed");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-            var manifest = update.Apply(options.OutputDir, keptInMemory: session is not null);
-            if (session is not null) session.Output = (options.OutputDir, manifest);
+            Remember(session, options, update.Apply(options.OutputDir, keptInMemory: session is not null));
             Lap("publish");
             return new BuildResult(diagnostics.Sorted(), update.Changed, update.Pages, clock.Elapsed, true, timings) { PagesRendered = update.PagesRendered };
         }
@@ -84,9 +83,8 @@ public static class SiteBuilder
             var pages = renderer.Render(plan, staging.Write, diagnostics);
             lap("render+write");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-            OutputManifest.Delete(options.OutputDir);
             staging.Commit();
-            Remember(session, options, IncrementalBuild.Record(options.OutputDir, renderer, plan));
+            RecordOutput(options, session, renderer, plan);
             lap("publish");
             return new BuildResult(diagnostics.Sorted(), [], pages, clock.Elapsed, true, timings);
         }
@@ -109,14 +107,24 @@ public static class SiteBuilder
 
         if (options.Write)
         {
-            OutputManifest.Delete(options.OutputDir);
             if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
                 return Fail(diagnostics, clock, timings);
-            Remember(session, options, IncrementalBuild.Record(options.OutputDir, renderer, renderer.Plan()));
+            RecordOutput(options, session, renderer, renderer.Plan());
         }
         lap("publish");
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), files, pages, clock.Elapsed, true, timings);
+    }
+
+    /// <summary>
+    /// A full build replaced the output. An incremental one (the first of a session or after a theme change)
+    /// records what it wrote for the next; any other build only drops the record of the output it replaced, so a
+    /// plain build pays nothing for incremental builds it may never be followed by.
+    /// </summary>
+    private static void RecordOutput(BuildOptions options, BuildSession? session, SiteRenderer renderer, IEnumerable<PlannedFile> plan)
+    {
+        if (options.Incremental) Remember(session, options, IncrementalBuild.Record(options.OutputDir, renderer, plan));
+        else OutputManifest.Delete(options.OutputDir);
     }
 
     private static void Remember(BuildSession? session, BuildOptions options, OutputManifest manifest)

@@ -32,7 +32,7 @@ public sealed class SiteGraph
     public SiteGraph(SiteContent content, BodyScanCache? scans = null)
     {
         Content = content;
-        Hashes = new DataHashes(content);
+        _hashes = new Lazy<DataHashes>(() => new DataHashes(content));
         _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         References = content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         Notes = content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -40,11 +40,12 @@ public sealed class SiteGraph
         ByType = EntityType.All.ToDictionary(t => t, t => (IReadOnlyList<Entity>)content.Entities.Where(e => e.Type == t)
             .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
 
-        var bodies = scans is null
-            ? BodyScanCache.Scan(content.Entities, e => BodyScan.Of(e, Glossary))
-            : scans.Scan(content.Entities, Glossary, Hashes.Glossary);
-        foreach (var entity in content.Entities)
+        var scan = scans?.For(content.Entities, Glossary, Hashes.Glossary) ?? (e => BodyScan.Of(e, Glossary));
+        var bodies = new BodyScan[content.Entities.Count];
+        Parallel.For(0, bodies.Length, i => bodies[i] = scan(content.Entities[i]));
+        for (var i = 0; i < content.Entities.Count; i++)
         {
+            var entity = content.Entities[i];
             foreach (var relation in entity.Relations)
             {
                 if (!_entities.ContainsKey(relation.TargetId)) continue;
@@ -84,7 +85,7 @@ public sealed class SiteGraph
                 }
             }
             foreach (var note in entity.Notes) AddOnce(_notePages, note, entity);
-            AddBody(entity, bodies[entity]);
+            AddBody(entity, bodies[i]);
         }
         // Facts shown on a concerned page bring their citations and notes along.
         foreach (var (id, placements) in _factsConcerning)
@@ -100,7 +101,10 @@ public sealed class SiteGraph
 
     public SiteContent Content { get; }
 
-    public DataHashes Hashes { get; }
+    /// <summary>Hashes of the data items; made on first use, by builds that cache or write incrementally.</summary>
+    public DataHashes Hashes => _hashes.Value;
+
+    private readonly Lazy<DataHashes> _hashes;
 
     public IReadOnlyDictionary<string, Reference> References { get; }
 
@@ -125,9 +129,6 @@ public sealed class SiteGraph
     public IReadOnlyList<Entity> PagesUsingTerm(GlossaryTerm term) => _termPages.GetValueOrDefault(term.Term) ?? NoEntities;
 
     public IReadOnlyList<Entity> PagesWithNote(string noteId) => _notePages.GetValueOrDefault(noteId) ?? NoEntities;
-
-    /// <summary>Keys cited in the page's body, in order of first use: the numbering of its reference list.</summary>
-    public IReadOnlyList<string> BodyCitations(Entity e) => Body(e).CitedKeys;
 
     /// <summary>What the page's prose cites, uses and links to.</summary>
     public BodyScan Body(Entity e) => _bodies.GetValueOrDefault(e.Id) ?? NoBody;

@@ -14,7 +14,7 @@ public static class InPlaceUpdate
         var root = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var file in changed)
         {
-            var path = Inside(root, file.Path);
+            var path = OutputPath.Inside(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".jakkb-tmp";
             File.WriteAllBytes(temporary, file.Content);
@@ -22,20 +22,12 @@ public static class InPlaceUpdate
         }
         foreach (var relative in removed)
         {
-            var path = Inside(root, relative);
+            var path = OutputPath.Inside(root, relative);
             File.Delete(path);
             // A page's folder goes with its page, as it would be absent from a full build.
             for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length + 1 > root.Length
                  && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
                 Directory.Delete(folder);
         }
-    }
-
-    private static string Inside(string root, string relative)
-    {
-        var path = Path.GetFullPath(Path.Combine(root, relative));
-        if (!path.StartsWith(root, StringComparison.Ordinal) || Path.IsPathRooted(relative))
-            throw new InvalidOperationException($"Refusing to write '{relative}' outside the output folder.");
-        return path;
     }
 }

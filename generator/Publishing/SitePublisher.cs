@@ -40,8 +40,8 @@ public static class SitePublisher
     public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs)
     {
         var target = Target(outputDir, protectedDirs);
-        var escaping = files.FirstOrDefault(f => !IsInside(target, f.Path));
-        if (escaping is not null) throw new InvalidOperationException($"Refusing to write '{escaping.Path}' outside the output folder.");
+        // Checked before anything is written, so a bad path leaves the output as it was.
+        foreach (var file in files) OutputPath.Inside(target, file.Path);
         using var staging = Begin(target);
         foreach (var file in files) staging.Write(file); // queued; the staging folder's writer threads do the I/O
         staging.Commit();
@@ -86,12 +86,6 @@ public static class SitePublisher
 
     private static bool Within(string path, string folder) =>
         path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static bool IsInside(string root, string relative)
-    {
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
-    }
 }
 
 /// <summary>The output folder is not one a build may replace; nothing was written.</summary>

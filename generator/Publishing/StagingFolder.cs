@@ -14,7 +14,6 @@ public sealed class StagingFolder : IDisposable
     public const string Prefix = ".jakkb-staging-";
 
     private readonly string _target;
-    private readonly string _root;
     private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 256);
     private readonly Thread[] _writers;
@@ -25,7 +24,6 @@ public sealed class StagingFolder : IDisposable
     {
         _target = target;
         Path = path;
-        _root = path + System.IO.Path.DirectorySeparatorChar;
         Directory.CreateDirectory(path);
         // Writing blocks on the disk (creating a folder per page costs more than rendering it on some file
         // systems); dedicated writers keep the rendering threads busy meanwhile. The queue is bounded so a slow
@@ -72,10 +70,7 @@ public sealed class StagingFolder : IDisposable
 
     private void WriteNow(OutputFile file)
     {
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, file.Path));
-        // Ids are validated as slugs already; this guard holds even if a future page type forgets to.
-        if (!path.StartsWith(_root, StringComparison.Ordinal) || System.IO.Path.IsPathRooted(file.Path))
-            throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
+        var path = OutputPath.Inside(Path, file.Path);
         var folder = System.IO.Path.GetDirectoryName(path)!;
         // Each folder is created once (creating it again from every writer contended on the parent folder), and a
         // writer that needs a folder another writer is creating waits for it.

@@ -36,13 +36,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                     ("locator", Text(p.Fact.Provenance.Locator)), ("url", Text(links.Root + g.Key.Url + "#" + FactAnchor(p.Fact, p.Owner))))))))
             : new ScriptArray();
 
-        var noteIds = entity.Notes
-            .Concat(entity.Facts.SelectMany(f => f.Provenance.Notes))
-            .Concat(graph.FactsConcerning(entity).SelectMany(p => p.Fact.Provenance.Notes))
-            .Concat(graph.RowsConcerning(entity).SelectMany(r => RowNotes(r.Row)))
-            .Concat(entity.Tables.SelectMany(t => t.Rows).SelectMany(RowNotes))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
-        var notes = List(noteIds.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Note(n, links));
+        var notes = List(NotesShown(graph, entity).Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Note(n, links));
 
         return Object(
             ("entity", Object(
@@ -68,6 +62,15 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                 ("charts", charts is null || entity.Type != EntityType.Source ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
             ("references", References(links)));
     }
+
+    /// <summary>The curation notes an entity's page shows: its own, and those of every fact and table row on it.</summary>
+    public static IEnumerable<string> NotesShown(SiteGraph graph, Entity entity) =>
+        entity.Notes
+            .Concat(entity.Facts.SelectMany(f => f.Provenance.Notes))
+            .Concat(graph.FactsConcerning(entity).SelectMany(p => p.Fact.Provenance.Notes))
+            .Concat(graph.RowsConcerning(entity).SelectMany(r => RowNotes(r.Row)))
+            .Concat(entity.Tables.SelectMany(t => t.Rows).SelectMany(RowNotes))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static string FactAnchor(Fact fact, Entity owner) =>
         "fact-" + (fact.Id ?? (IndexOf(owner.Facts, fact) + 1).ToString(CultureInfo.InvariantCulture));

@@ -45,25 +45,24 @@ public sealed class PageInputs
         foreach (var target in body.LinkTargets) LinkTo(f, target);
         foreach (var term in body.Terms) f.Add(_graph.Hashes.Term(term));
         var cites = new List<string>(body.CitedKeys);
-        var notes = new List<string>(e.Notes);
 
-        foreach (var fact in e.Facts) FactAround(f, fact, cites, notes);
+        foreach (var fact in e.Facts) FactAround(f, fact, cites);
         foreach (var p in _graph.FactsConcerning(e))
         {
             Own(f, p.Owner);
-            FactAround(f, p.Fact, cites, notes);
+            FactAround(f, p.Fact, cites);
         }
         foreach (var r in _graph.RowsConcerning(e))
         {
             Own(f, r.Source);
-            RowAround(f, r.Row, cites, notes);
+            RowAround(f, r.Row, cites);
         }
-        foreach (var row in e.Tables.SelectMany(t => t.Rows)) RowAround(f, row, cites, notes);
+        foreach (var row in e.Tables.SelectMany(t => t.Rows)) RowAround(f, row, cites);
         foreach (var p in _graph.FactsFromSource(e)) Own(f, p.Owner);
         if (e.Type == EntityType.Source)
             foreach (var chart in _charts.FromSource(e)) f.Add(_chartHashes[chart]);
 
-        foreach (var id in notes.Distinct(StringComparer.OrdinalIgnoreCase)) Note(f, id);
+        foreach (var id in EntityPage.NotesShown(_graph, e)) Note(f, id);
         foreach (var key in cites) f.Add(key).Add(_graph.Hashes.Reference(key));
         return f.Value;
     }
@@ -158,20 +157,18 @@ public sealed class PageInputs
         foreach (var chart in charts) f.Add(chart is null ? default : _chartHashes[chart]);
     }
 
-    /// <summary>A fact shows its source and the other entities it concerns, and brings its citations and notes to the page.</summary>
-    private void FactAround(Fingerprint f, Fact fact, List<string> cites, List<string> notes)
+    /// <summary>A fact shows its source and the other entities it concerns, and brings its citations to the page.</summary>
+    private void FactAround(Fingerprint f, Fact fact, List<string> cites)
     {
         LinkTo(f, fact.Provenance.SourceId);
         foreach (var id in fact.Concerns) LinkTo(f, id);
         cites.AddRange(fact.Provenance.Cites);
-        notes.AddRange(fact.Provenance.Notes);
     }
 
-    private void RowAround(Fingerprint f, TableRow row, List<string> cites, List<string> notes)
+    private void RowAround(Fingerprint f, TableRow row, List<string> cites)
     {
         foreach (var id in row.Concerns) LinkTo(f, id);
         cites.AddRange(row.Cites);
-        notes.AddRange(row.Corrections.Select(c => c.NoteId).Concat(row.Notes));
     }
 
     private void Note(Fingerprint f, string id) => f.Add(id).Add(_notes.GetValueOrDefault(id));

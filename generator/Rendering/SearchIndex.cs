@@ -20,7 +20,7 @@ public static class SearchIndex
     private const int MaxBodyChars = 600;
 
     /// <summary>The index; <paramref name="records"/> keeps each entity's record between the builds of one <c>serve</c> session.</summary>
-    public static byte[] Build(SiteGraph graph, SearchRecords? records = null)
+    public static byte[] Build(SiteGraph graph, EntityMemo<byte[]>? records = null)
     {
         var entities = graph.Content.Entities.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         var json = new byte[entities.Count][];

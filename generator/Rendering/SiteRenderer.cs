@@ -25,15 +25,17 @@ public sealed class SiteRenderer
     private readonly SitePages _pages;
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
-    private readonly SearchRecords? _searchRecords;
+    private readonly EntityMemo<byte[]>? _searchRecords;
+    private readonly Lazy<UInt128> _siteInputs;
 
     /// <summary>
     /// A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>),
     /// and pages of files not in it show no date. <paramref name="searchRecords"/> keeps search records between the builds of a session.
     /// </summary>
-    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null, SearchRecords? searchRecords = null)
+    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null, EntityMemo<byte[]>? searchRecords = null)
     {
         _searchRecords = searchRecords;
+        _siteInputs = new Lazy<UInt128>(HashSiteInputs);
         _graph = graph;
         _templates = templates;
         _theme = theme;
@@ -73,7 +75,9 @@ public sealed class SiteRenderer
     /// A fingerprint of what every page depends on: the generator itself, site.yml (and --base-path), and each
     /// layout, partial and asset. When it changes, an incremental build renders everything.
     /// </summary>
-    public UInt128 SiteInputs()
+    public UInt128 SiteInputs => _siteInputs.Value;
+
+    private UInt128 HashSiteInputs()
     {
         var f = new Fingerprint()
             .Add(typeof(SiteRenderer).Assembly.ManifestModule.ModuleVersionId.ToString())
