@@ -17,20 +17,26 @@ internal static class IncrementalBuild
 
     /// <summary>
     /// The rendered changes, or null when only a full build will do. <paramref name="kept"/> is the manifest a
-    /// <c>serve</c> session kept in memory for the output it alone writes: it is trusted, so the output is not
-    /// listed again; without it the manifest is read from disk and checked against every file.
+    /// <c>serve</c> session kept in memory for the output it alone writes, with the renderer that wrote it: it is
+    /// trusted, so the output is not listed again; without it the manifest is read from disk and checked against
+    /// every file.
     /// </summary>
-    public static Update? Plan(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics, OutputManifest? kept)
+    public static Update? Plan(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics, (OutputManifest Manifest, SiteRenderer Renderer)? kept)
     {
         var site = renderer.SiteInputs;
-        var manifest = kept ?? OutputManifest.Read(options.OutputDir);
+        var manifest = kept?.Manifest ?? OutputManifest.Read(options.OutputDir);
         if (manifest is null || manifest.Site != site) return null;
         var onDisk = kept is null ? OutputManifest.Stat(options.OutputDir) : null;
         if (onDisk is not null && !onDisk.ContainsKey(ReadmePath)) return null;
 
         var plan = renderer.Plan().ToList();
+        // An entity page the change cannot reach keeps the fingerprint the kept manifest gives it.
+        var reached = kept is { } previous ? renderer.EntityPagesReachedFrom(previous.Renderer) : null;
         var inputs = new UInt128[plan.Count];
-        Parallel.For(0, plan.Count, i => inputs[i] = plan[i].Inputs());
+        Parallel.For(0, plan.Count, i => inputs[i] =
+            reached is not null && plan[i].EntityFile is { } file && !reached.Contains(file) && manifest.Files.TryGetValue(plan[i].Path, out var entry)
+                ? entry.Inputs
+                : plan[i].Inputs());
         var stale = plan.Where((file, i) => !Current(manifest, onDisk, file.Path, inputs[i])).ToList();
 
         var rendered = new ConcurrentBag<OutputFile>();

@@ -31,7 +31,7 @@ public static class SiteBuilder
         Lap("load");
         if (options.BasePath is not null)
             content = content with { Config = content.Config with { BasePath = SiteConfig.NormalizeBasePath(options.BasePath) } };
-        ContentValidator.Validate(content, diagnostics);
+        ContentValidator.Validate(content, diagnostics, session?.Findings);
         Lap("validate");
 
         var theme = new Theme(options.ThemeDir, options.InputDir);
@@ -46,12 +46,12 @@ public static class SiteBuilder
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
         var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), session?.SearchRecords);
-        var kept = session?.ManifestFor(options.OutputDir);
+        var kept = session?.OutputFor(options.OutputDir);
         if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics, kept) is { } update)
         {
             Lap("render changed");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-            Remember(session, options, update.Apply(options.OutputDir, keptInMemory: session is not null));
+            Remember(session, options, renderer, update.Apply(options.OutputDir, keptInMemory: session is not null));
             Lap("publish");
             return new BuildResult(diagnostics.Sorted(), update.Changed, update.Pages, clock.Elapsed, true, timings) { PagesRendered = update.PagesRendered };
         }
@@ -123,13 +123,13 @@ public static class SiteBuilder
     /// </summary>
     private static void RecordOutput(BuildOptions options, BuildSession? session, SiteRenderer renderer, IEnumerable<PlannedFile> plan)
     {
-        if (options.Incremental) Remember(session, options, IncrementalBuild.Record(options.OutputDir, renderer, plan));
+        if (options.Incremental) Remember(session, options, renderer, IncrementalBuild.Record(options.OutputDir, renderer, plan));
         else OutputManifest.Delete(options.OutputDir);
     }
 
-    private static void Remember(BuildSession? session, BuildOptions options, OutputManifest manifest)
+    private static void Remember(BuildSession? session, BuildOptions options, SiteRenderer renderer, OutputManifest manifest)
     {
-        if (session is not null) session.Output = (options.OutputDir, manifest);
+        if (session is not null) session.Output = (options.OutputDir, manifest, renderer);
     }
 
     /// <summary>Errors stop a build; under <c>--strict</c>, warnings do too.</summary>

@@ -32,6 +32,13 @@ public sealed class Fingerprint
         return this;
     }
 
+    public Fingerprint Add(byte[] bytes)
+    {
+        Add(bytes.Length);
+        _hash.Append(bytes);
+        return this;
+    }
+
     public Fingerprint Add(int value)
     {
         _hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in value)));

@@ -34,6 +34,52 @@ public sealed class PageInputs
         foreach (var note in graph.Content.CurationNotes) _notes.TryAdd(note.Id, NoteHash(note));
     }
 
+    /// <summary>
+    /// The files of the entity pages whose fingerprint may differ from the one <paramref name="before"/> gave them,
+    /// found from the changed entity files alone, so that a <c>serve</c> rebuild fingerprints the pages around an
+    /// edit instead of every page. A changed file reaches its own page and every page it names, before or after the
+    /// edit (relation targets, fact sources, the pages its facts, rows and prose concern): those are the only other
+    /// pages that show more of it than its link. Null, and every page is fingerprinted, when the change may reach
+    /// further: an entity added, removed, renamed or retitled (every page linking to it shows its title and
+    /// summary), or a changed glossary, bibliography, curation note, chart or commit date.
+    /// </summary>
+    public IReadOnlySet<string>? EntityPagesReachedFrom(PageInputs before)
+    {
+        if (_graph.Hashes.Glossary != before._graph.Hashes.Glossary || _graph.Hashes.Bibliography != before._graph.Hashes.Bibliography
+            || _graph.Hashes.Notes != before._graph.Hashes.Notes
+            || !SameEntries(_chartHashes.ToDictionary(c => c.Key.Id, c => c.Value), before._chartHashes.ToDictionary(c => c.Key.Id, c => c.Value))
+            || !SameEntries(_lastCommitted, before._lastCommitted))
+            return null;
+        var previous = before._graph.Content.Entities.ToDictionary(e => e.InputPath, StringComparer.Ordinal);
+        if (previous.Count != _graph.Content.Entities.Count) return null;
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in _graph.Content.Entities)
+        {
+            if (!previous.TryGetValue(e.InputPath, out var old)) return null;
+            if (old.SourceHash == e.SourceHash) continue;
+            if (before._links[old] != _links[e]) return null;
+            named.Add(e.Id);
+            Names(before._graph, old, named);
+            Names(_graph, e, named);
+        }
+        return named.Select(id => _graph.Entity(id)?.InputPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void Names(SiteGraph graph, Entity e, HashSet<string> ids)
+    {
+        foreach (var r in e.Relations) ids.Add(r.TargetId);
+        foreach (var fact in e.Facts)
+        {
+            ids.Add(fact.Provenance.SourceId);
+            ids.UnionWith(fact.Concerns);
+        }
+        foreach (var row in e.Tables.SelectMany(t => t.Rows)) ids.UnionWith(row.Concerns);
+        ids.UnionWith(graph.Body(e).LinkTargets);
+    }
+
+    private static bool SameEntries<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> a, IReadOnlyDictionary<TKey, TValue> b) =>
+        a.Count == b.Count && a.All(x => b.TryGetValue(x.Key, out var y) && EqualityComparer<TValue>.Default.Equals(x.Value, y));
+
     public UInt128 Entity(Entity e)
     {
         var f = new Fingerprint();
@@ -67,14 +113,18 @@ public sealed class PageInputs
         return f.Value;
     }
 
+    /// <summary>An index page shows each entity's link, attribute and fact cells, relations and fact count: not the whole file, so most edits leave it alone.</summary>
     public UInt128 TypeList(EntityType type, IEnumerable<Chart?> charts)
     {
         var f = new Fingerprint();
+        var factColumns = _charts.ListColumns(type);
         foreach (var e in _graph.ByType[type])
         {
-            Own(f, e);
-            foreach (var r in e.Relations) LinkTo(f, r.TargetId);
-            foreach (var p in _graph.FactsConcerning(e)) Own(f, p.Owner);
+            Link(f, e);
+            foreach (var cell in SitePages.FieldCells(type, e)) f.Add(cell);
+            foreach (var column in factColumns) f.Add(column.Cell(e));
+            foreach (var r in e.Relations) LinkTo(f.Add(r.Kind.Field), r.TargetId);
+            f.Add(e.Facts.Count + _graph.FactsConcerning(e).Count);
         }
         Charts(f, charts);
         return f.Value;
@@ -133,11 +183,11 @@ public sealed class PageInputs
         return f.Value;
     }
 
-    /// <summary>The search index holds every entity's title, aliases, identifiers, summary and prose, and every glossary term.</summary>
-    public UInt128 SearchIndex()
+    /// <summary>The search index: each entity's record (title, aliases, identifiers, summary, the start of its prose) and every glossary term.</summary>
+    public UInt128 SearchIndex(IEnumerable<byte[]> records)
     {
         var f = new Fingerprint().Add(_graph.Hashes.Glossary);
-        foreach (var e in _graph.Content.Entities) Own(f, e);
+        foreach (var record in records) f.Add(record);
         return f.Value;
     }
 

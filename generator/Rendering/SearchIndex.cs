@@ -19,14 +19,17 @@ public static class SearchIndex
     /// <summary>Enough body text to find a page by what it says, while keeping the index small at 20,000 pages.</summary>
     private const int MaxBodyChars = 600;
 
-    /// <summary>The index; <paramref name="records"/> keeps each entity's record between the builds of one <c>serve</c> session.</summary>
-    public static byte[] Build(SiteGraph graph, EntityMemo<byte[]>? records = null)
+    /// <summary>The index.</summary>
+    public static byte[] Build(SiteGraph graph) => Build(graph, Records(graph));
+
+    /// <summary>Each entity's record, as JSON, in index order; <paramref name="memo"/> keeps them between the builds of one <c>serve</c> session.</summary>
+    public static byte[][] Records(SiteGraph graph, EntityMemo<byte[]>? memo = null)
     {
         var entities = graph.Content.Entities.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         var json = new byte[entities.Count][];
-        Parallel.For(0, entities.Count, i => json[i] = records?.Get(entities[i], Record) ?? Record(entities[i]));
-        records?.KeepOnly(entities);
-        return Build(graph, json);
+        Parallel.For(0, entities.Count, i => json[i] = memo?.Get(entities[i], Record) ?? Record(entities[i]));
+        memo?.KeepOnly(entities);
+        return json;
     }
 
     /// <summary>One entity's record, as JSON.</summary>
@@ -47,7 +50,8 @@ public static class SearchIndex
         return stream.ToArray();
     }
 
-    private static byte[] Build(SiteGraph graph, byte[][] entityRecords)
+    /// <summary>The index from the entities' <paramref name="entityRecords"/> (see <see cref="Records"/>) and the glossary.</summary>
+    public static byte[] Build(SiteGraph graph, byte[][] entityRecords)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))

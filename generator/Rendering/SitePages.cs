@@ -16,7 +16,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
     private PageInputs? _inputs;
 
     /// <summary>Made on first use, from any rendering thread: only builds that write need fingerprints.</summary>
-    private PageInputs Inputs => LazyInitializer.EnsureInitialized(ref _inputs, () => new PageInputs(graph, _charts, lastCommitted ?? new Dictionary<string, string>()));
+    internal PageInputs Inputs => LazyInitializer.EnsureInitialized(ref _inputs, () => new PageInputs(graph, _charts, lastCommitted ?? new Dictionary<string, string>()));
 
     public IEnumerable<PageSpec> All()
     {
@@ -51,8 +51,8 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
 
     private IEnumerable<Chart?> HomeCharts => [_charts.AlterationFrequencies];
 
-    /// <summary>The search index's fingerprint: it is built from every entity, not from a page model.</summary>
-    public UInt128 SearchIndexInputs() => Inputs.SearchIndex();
+    /// <summary>The search index's fingerprint: it is built from every entity's record, not from a page model.</summary>
+    public UInt128 SearchIndexInputs(IEnumerable<byte[]> records) => Inputs.SearchIndex(records);
 
     private ScriptObject TypeList(EntityType type, PageLinks links)
     {
@@ -74,17 +74,20 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
         ("items", List(graph.ByType[type], e => Object(
             ("link", EntityPage.Link(e, links)),
             ("summary", Text(e.Summary)),
-            ("fields", List(EntitySchema.FieldsOf(type), f => Text(f.Kind switch
-            {
-                FieldKind.Text => e.Attributes.TextOf(f.Name),
-                FieldKind.List => string.Join(", ", e.Attributes.ListOf(f.Name)),
-                _ => e.Attributes.FlagOf(f.Name) is { } b ? (b ? "Yes" : "No") : null,
-            }))),
+            ("fields", List(FieldCells(type, e), Text)),
             ("fact_cells", List(factColumns, c => Text(c.Cell(e)))),
             ("relations", List(e.Relations.GroupBy(r => r.Kind), g => Object(
                 ("label", Text(g.Key.ForwardLabel)),
                 ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), t => EntityPage.Link(t, links)))))),
             ("fact_count", e.Facts.Count + graph.FactsConcerning(e).Count)))));
+
+    /// <summary>An entity's row of attributes on its index page, one cell per field of its type.</summary>
+    internal static IEnumerable<string?> FieldCells(EntityType type, Entity e) => EntitySchema.FieldsOf(type).Select(f => f.Kind switch
+    {
+        FieldKind.Text => e.Attributes.TextOf(f.Name),
+        FieldKind.List => string.Join(", ", e.Attributes.ListOf(f.Name)),
+        _ => e.Attributes.FlagOf(f.Name) is { } b ? (b ? "Yes" : "No") : null,
+    });
 
     private ScriptObject Glossary(PageLinks links) => Object(
         ("terms", List(graph.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase), t => Object(

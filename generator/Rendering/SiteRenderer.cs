@@ -25,7 +25,7 @@ public sealed class SiteRenderer
     private readonly SitePages _pages;
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
-    private readonly EntityMemo<byte[]>? _searchRecords;
+    private readonly Lazy<byte[][]> _searchRecords;
     private readonly Lazy<UInt128> _siteInputs;
 
     /// <summary>
@@ -34,7 +34,7 @@ public sealed class SiteRenderer
     /// </summary>
     public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null, EntityMemo<byte[]>? searchRecords = null)
     {
-        _searchRecords = searchRecords;
+        _searchRecords = new Lazy<byte[][]>(() => SearchIndex.Records(graph, searchRecords));
         _siteInputs = new Lazy<UInt128>(HashSiteInputs);
         _graph = graph;
         _templates = templates;
@@ -77,6 +77,12 @@ public sealed class SiteRenderer
     /// </summary>
     public UInt128 SiteInputs => _siteInputs.Value;
 
+    /// <summary>
+    /// The files of the entity pages whose fingerprint may differ from the one <paramref name="previous"/> gave them;
+    /// null when any page may differ (see <see cref="PageInputs.EntityPagesReachedFrom"/>).
+    /// </summary>
+    public IReadOnlySet<string>? EntityPagesReachedFrom(SiteRenderer previous) => _pages.Inputs.EntityPagesReachedFrom(previous._pages.Inputs);
+
     private UInt128 HashSiteInputs()
     {
         var f = new Fingerprint()
@@ -96,9 +102,10 @@ public sealed class SiteRenderer
         foreach (var spec in _pages.All())
         {
             yield return new PlannedFile(spec.OutputPath, true, spec.Inputs ?? (() => default),
-                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null);
+                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null, spec.InputPath);
         }
-        yield return new PlannedFile(SearchIndex.FileName, false, _pages.SearchIndexInputs, _ => SearchIndex.Build(_graph, _searchRecords));
+        yield return new PlannedFile(SearchIndex.FileName, false, () => _pages.SearchIndexInputs(_searchRecords.Value),
+            _ => SearchIndex.Build(_graph, _searchRecords.Value));
         // Assets come from the theme, whose every file is a site-wide input.
         foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
             yield return new PlannedFile($"{Theme.Assets}/{relative}", false, () => default, _ => File.ReadAllBytes(full));

@@ -16,7 +16,8 @@ public static class ContentValidator
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
+    /// <summary>Validates <paramref name="content"/>; <paramref name="cache"/> keeps each entity's findings between the builds of one <c>serve</c> session.</summary>
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, ValidationCache? cache = null)
     {
         var entities = UniqueEntities(content.Entities, diagnostics);
         var references = UniqueReferences(content.Bibliography, diagnostics);
@@ -30,34 +31,35 @@ public static class ContentValidator
             .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var alreadyReported = unreadable.Concat(ambiguous).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        void CheckSource(string id, SourceSpan where)
+        void CheckSource(string id, SourceSpan where, DiagnosticBag diagnostics)
         {
             if (id.Length > 0 && !sources.Contains(id) && !unreadable.Contains(id) && !ambiguous.Contains(id))
                 diagnostics.Error(where, DiagnosticCodes.UnknownSource, $"Source '{id}' is not a file in input/sources/{Suggest(id, sources)}.");
         }
         // Lists point each diagnostic at the offending item itself, falling back to the entry that holds the list.
-        void CheckNotes(IReadOnlyList<string> ids, SourceSpan where)
+        void CheckNotes(IReadOnlyList<string> ids, SourceSpan where, DiagnosticBag diagnostics)
         {
             for (var i = 0; i < ids.Count; i++)
                 if (!notes.ContainsKey(ids[i]))
                     diagnostics.Error(SourceMap.Item(ids, i, where), DiagnosticCodes.UnknownCurationNote, $"Curation note '{ids[i]}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(ids[i], notes.Keys)}.");
         }
-        void CheckCites(IReadOnlyList<string> keys, SourceSpan where)
+        void CheckCites(IReadOnlyList<string> keys, SourceSpan where, DiagnosticBag diagnostics)
         {
             for (var i = 0; i < keys.Count; i++)
                 if (!references.ContainsKey(keys[i]))
                     diagnostics.Error(SourceMap.Item(keys, i, where), DiagnosticCodes.UnknownCitationKey, UnknownCitation(keys[i], references.Keys));
         }
-        void CheckEntities(IReadOnlyList<string> ids, SourceSpan where, string what)
+        void CheckEntities(IReadOnlyList<string> ids, SourceSpan where, string what, DiagnosticBag diagnostics)
         {
             for (var i = 0; i < ids.Count; i++)
                 if (!entities.ContainsKey(ids[i]) && !unreadable.Contains(ids[i]))
                     diagnostics.Error(SourceMap.Item(ids, i, where), DiagnosticCodes.UnknownRelationTarget, $"{what} '{ids[i]}' is not the id of any entity{Suggest(ids[i], entities.Keys)}.");
         }
 
-        // Entities are checked independently of each other; the bag takes findings from any thread.
-        Parallel.ForEach(content.Entities, entity =>
+        // Entities are checked independently of each other, each against the sets of ids, keys and terms that exist.
+        IReadOnlyList<Diagnostic> Check(Entity entity)
         {
+            var diagnostics = new DiagnosticBag();
             foreach (var relation in entity.Relations)
             {
                 if (unreadable.Contains(relation.TargetId) || ambiguous.Contains(relation.TargetId)) continue;
@@ -72,38 +74,44 @@ public static class ContentValidator
             }
             foreach (var fact in entity.Facts)
             {
-                CheckSource(fact.Provenance.SourceId, fact.Provenance.Where);
-                CheckCites(fact.Provenance.Cites, fact.Where);
-                CheckNotes(fact.Provenance.Notes, fact.Where);
-                CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'");
+                CheckSource(fact.Provenance.SourceId, fact.Provenance.Where, diagnostics);
+                CheckCites(fact.Provenance.Cites, fact.Where, diagnostics);
+                CheckNotes(fact.Provenance.Notes, fact.Where, diagnostics);
+                CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'", diagnostics);
             }
             foreach (var row in entity.Tables.SelectMany(t => t.Rows))
             {
-                CheckCites(row.Cites, row.Where);
+                CheckCites(row.Cites, row.Where, diagnostics);
                 foreach (var c in row.Corrections.Where(c => !notes.ContainsKey(c.NoteId)))
                     diagnostics.Error(SourceMap.Field(c, "note", row.Where), DiagnosticCodes.UnknownCurationNote,
                         $"Curation note '{c.NoteId}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(c.NoteId, notes.Keys)}.");
-                CheckNotes(row.Notes, row.Where);
-                CheckEntities(row.Concerns, row.Where, "Table row 'concerns'");
+                CheckNotes(row.Notes, row.Where, diagnostics);
+                CheckEntities(row.Concerns, row.Where, "Table row 'concerns'", diagnostics);
             }
-            CheckNotes(entity.Notes, SourceMap.Field(entity, "notes", entity.Where));
+            CheckNotes(entity.Notes, SourceMap.Field(entity, "notes", entity.Where), diagnostics);
             if (entity.Attributes.TextOf("url") is { } address && !Loading.DataFileReader.IsWebAddress(address))
                 diagnostics.Error(SourceMap.Field(entity, "url", entity.Where), DiagnosticCodes.UnsafeUrl,
                     $"'url' must be an http or https address, not '{address}'.");
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
                 entities, references, terms, alreadyReported, diagnostics);
+            return diagnostics.Sorted();
+        }
+        var check = cache?.For(content.Entities, Known(entities, references, notes, terms, unreadable), Check) ?? Check;
+        Parallel.ForEach(content.Entities, entity =>
+        {
+            foreach (var finding in check(entity)) diagnostics.Add(finding);
         });
         foreach (var reference in content.Bibliography)
         {
-            foreach (var c in reference.CitedBy) CheckSource(c.SourceId, SourceMap.Field(c, "source", reference.Where));
-            CheckNotes(reference.Notes, reference.Where);
+            foreach (var c in reference.CitedBy) CheckSource(c.SourceId, SourceMap.Field(c, "source", reference.Where), diagnostics);
+            CheckNotes(reference.Notes, reference.Where, diagnostics);
             if (reference.CorrectedBy is { } correct && !references.ContainsKey(correct))
                 diagnostics.Error(SourceMap.Field(reference, "corrected_by", reference.Where), DiagnosticCodes.UnknownCitationKey,
                     $"'corrected_by' names '{correct}', which is not in {Loading.ContentLoader.BibliographyFile}{Suggest(correct, references.Keys)}.");
         }
         foreach (var note in content.CurationNotes)
         {
-            CheckSource(note.SourceId, SourceMap.Field(note, "source", note.Where));
+            CheckSource(note.SourceId, SourceMap.Field(note, "source", note.Where), diagnostics);
             // A note's text is Markdown too: its links, wiki links and citations are held to the same rules as a page body.
             // Folded YAML text has no line-for-line mapping, so findings point at the text field itself.
             var textAt = SourceMap.Field(note, "text", note.Where);
@@ -119,6 +127,24 @@ public static class ContentValidator
             }
             ValidateMarkdown(document, (_, _) => textAt, entities, references, terms, alreadyReported, diagnostics);
         }
+    }
+
+    /// <summary>
+    /// Everything an entity's checks read besides its own file: which entities exist (id, type and file), and which
+    /// reference keys, curation notes and glossary terms. An edit that changes none of these leaves every other
+    /// entity's findings as they were.
+    /// </summary>
+    private static UInt128 Known(Dictionary<string, Entity> entities, Dictionary<string, Reference> references,
+        Dictionary<string, CurationNote> notes, Dictionary<string, GlossaryTerm> terms, IEnumerable<string> unreadable)
+    {
+        var f = new Fingerprint();
+        foreach (var (id, e) in entities) f.Add(id).Add(e.Type.Name).Add(e.InputPath);
+        foreach (var set in new[] { references.Keys, notes.Keys, terms.Keys, unreadable })
+        {
+            f.Add(-1);
+            foreach (var key in set) f.Add(key);
+        }
+        return f.Value;
     }
 
     /// <summary>Checks every wiki link, citation and link address of a Markdown document; <paramref name="at"/> maps Markdig's 0-based line and column to the file.</summary>
