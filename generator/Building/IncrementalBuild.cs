@@ -30,11 +30,11 @@ internal static class IncrementalBuild
         if (onDisk is not null && !onDisk.ContainsKey(ReadmePath)) return null;
 
         var plan = renderer.Plan().ToList();
-        // An entity page the change cannot reach keeps the fingerprint the kept manifest gives it.
-        var reached = kept is { } previous ? renderer.EntityPagesReachedFrom(previous.Renderer) : null;
+        // A file the change cannot reach keeps the fingerprint the kept manifest gives it.
+        var reach = kept is { } previous ? renderer.ReachFrom(previous.Renderer) : null;
         var inputs = new UInt128[plan.Count];
         Parallel.For(0, plan.Count, i => inputs[i] =
-            reached is not null && plan[i].EntityFile is { } file && !reached.Contains(file) && manifest.Files.TryGetValue(plan[i].Path, out var entry)
+            reach is not null && plan[i].Reached is { } reached && !reached(reach) && manifest.Files.TryGetValue(plan[i].Path, out var entry)
                 ? entry.Inputs
                 : plan[i].Inputs());
         var stale = plan.Where((file, i) => !Current(manifest, onDisk, file.Path, inputs[i])).ToList();

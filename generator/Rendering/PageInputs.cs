@@ -35,15 +35,17 @@ public sealed class PageInputs
     }
 
     /// <summary>
-    /// The files of the entity pages whose fingerprint may differ from the one <paramref name="before"/> gave them,
-    /// found from the changed entity files alone, so that a <c>serve</c> rebuild fingerprints the pages around an
-    /// edit instead of every page. A changed file reaches its own page and every page it names, before or after the
-    /// edit (relation targets, fact sources, the pages its facts, rows and prose concern): those are the only other
-    /// pages that show more of it than its link. Null, and every page is fingerprinted, when the change may reach
-    /// further: an entity added, removed, renamed or retitled (every page linking to it shows its title and
-    /// summary), or a changed glossary, bibliography, curation note, chart or commit date.
+    /// What an edit of entity files since <paramref name="before"/> can have changed, found from the changed files
+    /// alone, so that a <c>serve</c> rebuild fingerprints the pages around an edit instead of every page.
+    /// A changed file reaches its own page and every page it names, before or after the edit (relation targets, fact
+    /// sources, the pages its facts, rows and prose concern): no other entity page shows more of it than its link.
+    /// It reaches the index pages of those pages' types, and a site-wide page when what that page shows of it
+    /// (relations, glossary terms, citations and notes, search record) changed.
+    /// Null, and every page is fingerprinted, when the change may reach further: an entity added, removed, renamed
+    /// or retitled (every page linking to it shows its title and summary), or a changed glossary, bibliography,
+    /// curation note, chart or commit date.
     /// </summary>
-    public IReadOnlySet<string>? EntityPagesReachedFrom(PageInputs before)
+    public EditReach? ReachFrom(PageInputs before)
     {
         if (_graph.Hashes.Glossary != before._graph.Hashes.Glossary || _graph.Hashes.Bibliography != before._graph.Hashes.Bibliography
             || _graph.Hashes.Notes != before._graph.Hashes.Notes
@@ -53,6 +55,7 @@ public sealed class PageInputs
         var previous = before._graph.Content.Entities.ToDictionary(e => e.InputPath, StringComparer.Ordinal);
         if (previous.Count != _graph.Content.Entities.Count) return null;
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool relations = false, terms = false, citations = false, records = false;
         foreach (var e in _graph.Content.Entities)
         {
             if (!previous.TryGetValue(e.InputPath, out var old)) return null;
@@ -61,8 +64,44 @@ public sealed class PageInputs
             named.Add(e.Id);
             Names(before._graph, old, named);
             Names(_graph, e, named);
+            relations |= !old.Relations.Select(r => (r.Kind, r.TargetId)).SequenceEqual(e.Relations.Select(r => (r.Kind, r.TargetId)));
+            terms |= !before._graph.Body(old).Terms.SequenceEqual(_graph.Body(e).Terms);
+            citations |= CitationsAndNotes(before._graph, old) != CitationsAndNotes(_graph, e);
+            records |= !Rendering.SearchIndex.Record(old).AsSpan().SequenceEqual(Rendering.SearchIndex.Record(e));
         }
-        return named.Select(id => _graph.Entity(id)?.InputPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var pages = named.Select(id => _graph.Entity(id)).OfType<Entity>().ToList();
+        return new EditReach(pages.Select(p => p.InputPath).ToHashSet(StringComparer.Ordinal), pages.Select(p => p.Type).ToHashSet(),
+            relations, terms, citations, records);
+    }
+
+    /// <summary>
+    /// Everything of one file that decides which pages cite which references and show which notes, in the order the
+    /// linking stage meets it: the reference and note pages list those pages.
+    /// </summary>
+    private static UInt128 CitationsAndNotes(SiteGraph graph, Entity e)
+    {
+        var f = new Fingerprint();
+        void All(IEnumerable<string> items)
+        {
+            f.Add(-1);
+            foreach (var item in items) f.Add(item);
+        }
+        foreach (var fact in e.Facts)
+        {
+            All(fact.Concerns);
+            All(fact.Provenance.Cites);
+            All(fact.Provenance.Notes);
+        }
+        foreach (var row in e.Tables.SelectMany(t => t.Rows))
+        {
+            All(row.Concerns);
+            All(row.Cites);
+            All(row.Corrections.Select(c => c.NoteId));
+            All(row.Notes);
+        }
+        All(e.Notes);
+        All(graph.Body(e).CitedKeys);
+        return f.Value;
     }
 
     private static void Names(SiteGraph graph, Entity e, HashSet<string> ids)

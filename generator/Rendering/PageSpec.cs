@@ -5,7 +5,8 @@ namespace JakKb.Rendering;
 /// <summary>
 /// One page to render: where it goes, which layout draws it, and how to build its model once the page's
 /// links (its root and citation numbering) exist. <see cref="Inputs"/> fingerprints what the page is made from
-/// (see <see cref="PageInputs"/>); a page without it depends on nothing but the site-wide inputs.
+/// (see <see cref="PageInputs"/>); a page without it depends on nothing but the site-wide inputs. <see cref="Reached"/>
+/// tells whether an edit can have changed that fingerprint.
 /// </summary>
 public sealed record PageSpec(
     string Url,
@@ -16,7 +17,8 @@ public sealed record PageSpec(
     IReadOnlyList<(string Title, string Url)> Breadcrumbs,
     string? InputPath,
     Func<PageLinks, ScriptObject> Model,
-    Func<UInt128>? Inputs = null)
+    Func<UInt128>? Inputs = null,
+    Func<EditReach, bool>? Reached = null)
 {
     /// <summary>"kinases/jak2/" → "kinases/jak2/index.html"; "" (home) → "index.html"; "404.html" stays.</summary>
     public string OutputPath => Url.EndsWith(".html", StringComparison.Ordinal) ? Url : Url + "index.html";

@@ -33,7 +33,7 @@ public static class SearchIndex
     }
 
     /// <summary>One entity's record, as JSON.</summary>
-    private static byte[] Record(Entity e)
+    internal static byte[] Record(Entity e)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))

@@ -20,21 +20,27 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
 
     public IEnumerable<PageSpec> All()
     {
-        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home, () => Inputs.Home(HomeCharts, HomeItemsPerType));
+        // The home page shows counts, titles, summaries and charts: an edit that reaches anything changes one of them
+        // and makes every page a candidate (see PageInputs.ReachFrom).
+        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home, () => Inputs.Home(HomeCharts, HomeItemsPerType), _ => false);
         foreach (var type in EntityType.All)
         {
             yield return new PageSpec(type.Folder + "/", "list", type.Plural, $"All {type.Plural.ToLowerInvariant()} in the knowledge base.", type.Folder, [], null, links => TypeList(type, links),
-                () => Inputs.TypeList(type, ListCharts(type)));
+                () => Inputs.TypeList(type, ListCharts(type)), reach => reach.Types.Contains(type));
             foreach (var entity in graph.ByType[type])
             {
                 yield return new PageSpec(entity.Url, entity.Type.Name, entity.Title, entity.Summary, type.Folder, [(type.Plural, type.Folder + "/")],
-                    entity.InputPath, links => entityPage.Build(entity, links), () => Inputs.Entity(entity));
+                    entity.InputPath, links => entityPage.Build(entity, links), () => Inputs.Entity(entity), reach => reach.EntityFiles.Contains(entity.InputPath));
             }
         }
-        yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build, () => Inputs.Graph());
-        yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary, () => Inputs.Glossary());
-        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References, () => Inputs.References());
-        yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes, () => Inputs.CurationNotes());
+        yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build,
+            () => Inputs.Graph(), reach => reach.Relations);
+        yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary,
+            () => Inputs.Glossary(), reach => reach.Terms);
+        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References,
+            () => Inputs.References(), reach => reach.CitationsOrNotes);
+        yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes,
+            () => Inputs.CurationNotes(), reach => reach.CitationsOrNotes);
         yield return new PageSpec(PageSpec.NotFoundUrl, "404", "Page not found", null, "", [], null, _ => Object());
     }
 

@@ -77,11 +77,8 @@ public sealed class SiteRenderer
     /// </summary>
     public UInt128 SiteInputs => _siteInputs.Value;
 
-    /// <summary>
-    /// The files of the entity pages whose fingerprint may differ from the one <paramref name="previous"/> gave them;
-    /// null when any page may differ (see <see cref="PageInputs.EntityPagesReachedFrom"/>).
-    /// </summary>
-    public IReadOnlySet<string>? EntityPagesReachedFrom(SiteRenderer previous) => _pages.Inputs.EntityPagesReachedFrom(previous._pages.Inputs);
+    /// <summary>What changed since <paramref name="previous"/> rendered; null when any page may have (see <see cref="PageInputs.ReachFrom"/>).</summary>
+    public EditReach? ReachFrom(SiteRenderer previous) => _pages.Inputs.ReachFrom(previous._pages.Inputs);
 
     private UInt128 HashSiteInputs()
     {
@@ -102,10 +99,10 @@ public sealed class SiteRenderer
         foreach (var spec in _pages.All())
         {
             yield return new PlannedFile(spec.OutputPath, true, spec.Inputs ?? (() => default),
-                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null, spec.InputPath);
+                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null, spec.Reached);
         }
         yield return new PlannedFile(SearchIndex.FileName, false, () => _pages.SearchIndexInputs(_searchRecords.Value),
-            _ => SearchIndex.Build(_graph, _searchRecords.Value));
+            _ => SearchIndex.Build(_graph, _searchRecords.Value), reach => reach.SearchRecords);
         // Assets come from the theme, whose every file is a site-wide input.
         foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
             yield return new PlannedFile($"{Theme.Assets}/{relative}", false, () => default, _ => File.ReadAllBytes(full));

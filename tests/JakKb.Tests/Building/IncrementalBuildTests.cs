@@ -102,10 +102,14 @@ public sealed class IncrementalBuildTests : IDisposable
                 // A failed build leaves both outputs as they were, equal since the last step.
                 if (full.Succeeded) AssertSameAsFullBuild($"step {step} ({what})", rebuild: false);
             }
-        }, iter: 4, threads: 1);
+        }, iter: 8, threads: 1);
     }
 
     private delegate string EditKind(IncrementalBuildTests site, int pick);
+
+    private static readonly Regex MultipleRelations = new(@"^(targets|signals_via|tests): \[([^,\]]+), ", RegexOptions.Multiline);
+
+    private static readonly Regex DrugTargets = new(@"^targets: \[(?!jak3)", RegexOptions.Multiline);
 
     /// <summary>The edits contributors make, each on a file chosen by <c>pick</c>; each returns what it did, for the failure message.</summary>
     private static readonly EditKind[] Edits =
@@ -114,7 +118,9 @@ public sealed class IncrementalBuildTests : IDisposable
         (s, pick) => s.EditNth("title: ", pick, "title: Renamed ", "a title"),
         (s, pick) => s.EditNth("summary: ", pick, "summary: Edited. ", "a summary"),
         (s, pick) => s.EditEntity(pick, text => text + $"\nSee also [[{s.EntityId(pick + 1)}]]; HCC and JAK-STAT signalling [@sung2021].\n", "prose with a wiki link, terms and a citation"),
-        (s, pick) => s.EditEntity(pick, text => Regex.Replace(text, @"^(targets|signals_via|tests): \[([^,\]]+), ", "$1: [", RegexOptions.Multiline), "a relation removed"),
+        (s, pick) => s.EditEntity(pick, text => text + $"\nIt bears on {s.GlossaryTerm(pick / 7)}.\n", "prose using a glossary term"),
+        (s, pick) => s.EditMatching(MultipleRelations, pick, text => MultipleRelations.Replace(text, "$1: [", 1), "a relation removed"),
+        (s, pick) => s.EditMatching(DrugTargets, pick, text => DrugTargets.Replace(text, "targets: [jak3, ", 1), "a relation added"),
         (s, pick) => s.AddDrug(pick),
         (s, pick) => s.RemoveAddedDrug(pick),
         (s, pick) => s.EditNthIn("data/glossary.yml", "definition: ", pick, "definition: Edited. ", "a glossary definition"),
@@ -123,6 +129,21 @@ public sealed class IncrementalBuildTests : IDisposable
         (s, pick) => s.EditNthIn("data/curation-notes.yml", "  title: \"", pick, "  title: \"Edited ", "a curation note title"),
         (s, pick) => s.Touch(pick),
     ];
+
+    /// <summary>Changes one of the entity files <paramref name="pattern"/> matches, so the edit always does something.</summary>
+    private string EditMatching(Regex pattern, int pick, Func<string, string> change, string what)
+    {
+        var files = EntityFiles().Where(f => pattern.IsMatch(File.ReadAllText(f))).ToArray();
+        var file = files[pick % files.Length];
+        File.WriteAllText(file, change(File.ReadAllText(file)));
+        return $"{what} in {Path.GetRelativePath(Input, file)}";
+    }
+
+    private string GlossaryTerm(int pick)
+    {
+        var terms = Regex.Matches(File.ReadAllText(Path.Combine(Input, "data", "glossary.yml")), @"^- term: (.+)$", RegexOptions.Multiline);
+        return terms[pick % terms.Count].Groups[1].Value.Trim().Trim('"');
+    }
 
     private string[] EntityFiles() =>
         Directory.EnumerateFiles(Input, "*.md", SearchOption.AllDirectories)
