@@ -17,7 +17,7 @@ public sealed class BuildSession
 
     public ValidationCache Findings { get; } = new();
 
-    public BodyScanCache Scans { get; } = new();
+    public LinkCache Links { get; } = new();
 
     /// <summary>Each entity's search-index record.</summary>
     public EntityMemo<byte[]> SearchRecords { get; } = new();

@@ -39,7 +39,7 @@ public static class SiteBuilder
         Lap("templates");
         if (diagnostics.HasErrors) return Fail(diagnostics, clock, timings);
 
-        var graph = new SiteGraph(content, session?.Scans);
+        var graph = new SiteGraph(content, session?.Links);
         foreach (var orphan in graph.Orphans())
             diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");

@@ -5,106 +5,84 @@ namespace JakKb.Linking;
 
 /// <summary>
 /// The linking stage's product: the content plus every computed connection (backlinks, facts and table rows
-/// shown on the pages they concern, who cites what, where each term and note is used). Built once in linear
-/// time with dictionaries; pages only look things up.
+/// shown on the pages they concern, who cites what, where each term and note is used). Each file's connections
+/// (<see cref="EntityLinks"/>) are filed in indexes in the order of the files, in linear time; pages only look
+/// things up. In a <c>serve</c> session the graph of the last build is updated for the files that changed.
 /// </summary>
 public sealed class SiteGraph
 {
-    private static readonly IReadOnlyList<Backlink> NoBacklinks = [];
-    private static readonly IReadOnlyList<FactPlacement> NoFacts = [];
-    private static readonly IReadOnlyList<RowPlacement> NoRows = [];
-    private static readonly IReadOnlyList<Entity> NoEntities = [];
+    private static readonly BodyScan NoBody = new([], [], []);
 
     private readonly Dictionary<string, Entity> _entities;
-    private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<FactPlacement>> _factsConcerning = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<RowPlacement>> _rowsConcerning = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<FactPlacement>> _factsFromSource = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entity>> _citingPages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entity>> _termPages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entity>> _notePages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, BodyScan> _bodies = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly BodyScan NoBody = new([], [], []);
-    private readonly HashSet<string> _linkedTo = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, BodyScan> _bodies;
+    private readonly Indexes _indexes;
+    private readonly Dictionary<string, int> _linksTo;
+    private readonly Lazy<DataHashes> _hashes;
 
-
-    /// <summary>Links <paramref name="content"/>; <paramref name="scans"/> keeps body scans from an earlier build of the same session.</summary>
-    public SiteGraph(SiteContent content, BodyScanCache? scans = null)
+    /// <summary>Links <paramref name="content"/>; <paramref name="cache"/> keeps the last graph and body scans of the same session.</summary>
+    public SiteGraph(SiteContent content, LinkCache? cache = null)
     {
         Content = content;
-        _hashes = new Lazy<DataHashes>(() => new DataHashes(content));
-        _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        References = content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        Notes = content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        Glossary = new GlossaryMatcher(content.Glossary);
-        ByType = EntityType.All.ToDictionary(t => t, t => (IReadOnlyList<Entity>)content.Entities.Where(e => e.Type == t)
-            .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
+        var previous = cache?.Previous;
+        var sameData = previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary)
+            && ReferenceEquals(previous.Content.Bibliography, content.Bibliography) && ReferenceEquals(previous.Content.CurationNotes, content.CurationNotes);
+        _hashes = sameData ? previous!._hashes : new Lazy<DataHashes>(() => new DataHashes(content));
+        References = previous is not null && ReferenceEquals(previous.Content.Bibliography, content.Bibliography) ? previous.References
+            : content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        Notes = previous is not null && ReferenceEquals(previous.Content.CurationNotes, content.CurationNotes) ? previous.Notes
+            : content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
-        var scan = scans?.For(content.Entities, Glossary, Hashes.Glossary) ?? (e => BodyScan.Of(e, Glossary));
-        var bodies = new BodyScan[content.Entities.Count];
-        Parallel.For(0, bodies.Length, i => bodies[i] = scan(content.Entities[i]));
-        for (var i = 0; i < content.Entities.Count; i++)
+        if (previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) && Changes(previous, content) is { } changed)
         {
-            var entity = content.Entities[i];
-            foreach (var relation in entity.Relations)
+            Glossary = previous.Glossary;
+            _entities = new Dictionary<string, Entity>(previous._entities, StringComparer.OrdinalIgnoreCase);
+            _bodies = new Dictionary<string, BodyScan>(previous._bodies, StringComparer.OrdinalIgnoreCase);
+            _linksTo = new Dictionary<string, int>(previous._linksTo, StringComparer.OrdinalIgnoreCase);
+            var before = new List<EntityLinks>();
+            var after = new List<EntityLinks>();
+            foreach (var i in changed)
             {
-                if (!_entities.ContainsKey(relation.TargetId)) continue;
-                Add(_backlinks, relation.TargetId, new Backlink(relation.Kind, entity));
-                _linkedTo.Add(relation.TargetId);
-                _linkedTo.Add(entity.Id);
+                var (old, now) = (previous.Content.Entities[i], content.Entities[i]);
+                if (_entities[now.Id].InputPath == now.InputPath) _entities[now.Id] = now;
+                var body = cache!.Scan(now, Glossary);
+                cache.Forget(old);
+                _bodies[now.Id] = body;
+                before.Add(EntityLinks.Of(old, previous.Body(old), _entities.ContainsKey));
+                after.Add(EntityLinks.Of(now, body, _entities.ContainsKey));
             }
-            foreach (var fact in entity.Facts)
-            {
-                var placement = new FactPlacement(fact, entity);
-                foreach (var id in fact.Concerns.Where(id => !string.Equals(id, entity.Id, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
-                {
-                    Add(_factsConcerning, id, placement);
-                    _linkedTo.Add(id);
-                }
-                Add(_factsFromSource, fact.Provenance.SourceId, placement);
-                _linkedTo.Add(fact.Provenance.SourceId);
-                foreach (var key in fact.Provenance.Cites) AddCitation(key, entity);
-                foreach (var note in fact.Provenance.Notes) AddOnce(_notePages, note, entity);
-            }
-            foreach (var table in entity.Tables)
-            {
-                foreach (var row in table.Rows)
-                {
-                    foreach (var id in row.Concerns.Distinct(StringComparer.OrdinalIgnoreCase))
-                    {
-                        Add(_rowsConcerning, id, new RowPlacement(table, row, entity));
-                        _linkedTo.Add(id);
-                        if (_entities.TryGetValue(id, out var concerned))
-                        {
-                            foreach (var key in row.Cites) AddCitation(key, concerned);
-                            foreach (var note in row.Corrections.Select(c => c.NoteId).Concat(row.Notes)) AddOnce(_notePages, note, concerned);
-                        }
-                    }
-                    foreach (var key in row.Cites) AddCitation(key, entity);
-                    foreach (var note in row.Corrections.Select(c => c.NoteId).Concat(row.Notes)) AddOnce(_notePages, note, entity);
-                }
-            }
-            foreach (var note in entity.Notes) AddOnce(_notePages, note, entity);
-            AddBody(entity, bodies[i]);
+            _indexes = previous._indexes.With(changed, before, after);
+            Count(_linksTo, before, -1);
+            Count(_linksTo, after, +1);
+            ByType = EntityType.All.ToDictionary(t => t, t => changed.Any(i => content.Entities[i].Type == t)
+                ? Updated(previous.ByType[t], changed.Select(i => (previous.Content.Entities[i], content.Entities[i])).Where(c => c.Item2.Type == t).ToList(), content, t)
+                : previous.ByType[t]);
         }
-        // Facts shown on a concerned page bring their citations and notes along.
-        foreach (var (id, placements) in _factsConcerning)
+        else
         {
-            if (!_entities.TryGetValue(id, out var page)) continue;
-            foreach (var p in placements)
+            Glossary = previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) ? previous.Glossary : new GlossaryMatcher(content.Glossary);
+            _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var scan = cache?.ScansFor(content.Entities, Glossary, Hashes.Glossary) ?? (e => BodyScan.Of(e, Glossary));
+            var bodies = new BodyScan[content.Entities.Count];
+            var links = new EntityLinks[content.Entities.Count];
+            Parallel.For(0, bodies.Length, i =>
             {
-                foreach (var key in p.Fact.Provenance.Cites) AddCitation(key, page);
-                foreach (var note in p.Fact.Provenance.Notes) AddOnce(_notePages, note, page);
-            }
+                bodies[i] = scan(content.Entities[i]);
+                links[i] = EntityLinks.Of(content.Entities[i], bodies[i], _entities.ContainsKey);
+            });
+            _bodies = new Dictionary<string, BodyScan>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < bodies.Length; i++) _bodies[content.Entities[i].Id] = bodies[i];
+            _indexes = Indexes.Of(links);
+            _linksTo = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            Count(_linksTo, links, +1);
+            ByType = EntityType.All.ToDictionary(t => t, t => Sorted(content, t));
         }
+        if (cache is not null) cache.Previous = this;
     }
 
     public SiteContent Content { get; }
 
     /// <summary>Hashes of the data items; made on first use, by builds that cache or write incrementally.</summary>
     public DataHashes Hashes => _hashes.Value;
-
-    private readonly Lazy<DataHashes> _hashes;
 
     public IReadOnlyDictionary<string, Reference> References { get; }
 
@@ -116,19 +94,19 @@ public sealed class SiteGraph
 
     public Entity? Entity(string id) => _entities.GetValueOrDefault(id);
 
-    public IReadOnlyList<Backlink> BacklinksTo(Entity e) => _backlinks.GetValueOrDefault(e.Id) ?? NoBacklinks;
+    public IReadOnlyList<Backlink> BacklinksTo(Entity e) => _indexes.Backlinks[e.Id];
 
-    public IReadOnlyList<FactPlacement> FactsConcerning(Entity e) => _factsConcerning.GetValueOrDefault(e.Id) ?? NoFacts;
+    public IReadOnlyList<FactPlacement> FactsConcerning(Entity e) => _indexes.FactsConcerning[e.Id];
 
-    public IReadOnlyList<FactPlacement> FactsFromSource(Entity source) => _factsFromSource.GetValueOrDefault(source.Id) ?? NoFacts;
+    public IReadOnlyList<FactPlacement> FactsFromSource(Entity source) => _indexes.FactsFromSource[source.Id];
 
-    public IReadOnlyList<RowPlacement> RowsConcerning(Entity e) => _rowsConcerning.GetValueOrDefault(e.Id) ?? NoRows;
+    public IReadOnlyList<RowPlacement> RowsConcerning(Entity e) => _indexes.RowsConcerning[e.Id];
 
-    public IReadOnlyList<Entity> PagesCiting(string key) => _citingPages.GetValueOrDefault(key) ?? NoEntities;
+    public IReadOnlyList<Entity> PagesCiting(string key) => Pages(_indexes.Citations[key]);
 
-    public IReadOnlyList<Entity> PagesUsingTerm(GlossaryTerm term) => _termPages.GetValueOrDefault(term.Term) ?? NoEntities;
+    public IReadOnlyList<Entity> PagesUsingTerm(GlossaryTerm term) => Pages(_indexes.Terms[term.Term]);
 
-    public IReadOnlyList<Entity> PagesWithNote(string noteId) => _notePages.GetValueOrDefault(noteId) ?? NoEntities;
+    public IReadOnlyList<Entity> PagesWithNote(string noteId) => Pages(_indexes.Notes[noteId]);
 
     /// <summary>What the page's prose cites, uses and links to.</summary>
     public BodyScan Body(Entity e) => _bodies.GetValueOrDefault(e.Id) ?? NoBody;
@@ -137,7 +115,7 @@ public sealed class SiteGraph
     /// Entities no other page links to (by relation, wiki link, fact or table row): a reader browsing the
     /// wiki could only reach them through the index pages or search.
     /// </summary>
-    public IEnumerable<Entity> Orphans() => Content.Entities.Where(e => !_linkedTo.Contains(e.Id));
+    public IEnumerable<Entity> Orphans() => Content.Entities.Where(e => !_linksTo.ContainsKey(e.Id));
 
     /// <summary>Every entity the page links to or from, for its neighbourhood view.</summary>
     public IEnumerable<Entity> Neighbours(Entity e) =>
@@ -145,29 +123,76 @@ public sealed class SiteGraph
             .Concat(BacklinksTo(e).Select(b => b.From))
             .Distinct();
 
-    private void AddBody(Entity entity, BodyScan body)
+    /// <summary>Each page once, in the order first filed.</summary>
+    private List<Entity> Pages(IReadOnlyList<string> ids) =>
+        ids.Distinct(StringComparer.OrdinalIgnoreCase).Select(Entity).OfType<Entity>().ToList();
+
+    /// <summary>
+    /// The positions of the files that changed since <paramref name="previous"/>, when the graph can be updated for
+    /// them: the same files in the same order, each with its id and type, and no id used twice. Otherwise null.
+    /// </summary>
+    private static List<int>? Changes(SiteGraph previous, SiteContent content)
     {
-        foreach (var key in body.CitedKeys) AddCitation(key, entity);
-        foreach (var term in body.Terms) Add(_termPages, term, entity);
-        foreach (var target in body.LinkTargets) _linkedTo.Add(target);
-        _bodies[entity.Id] = body;
+        var (before, now) = (previous.Content.Entities, content.Entities);
+        if (before.Count != now.Count || previous._entities.Count != before.Count) return null;
+        var changed = new List<int>();
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (ReferenceEquals(before[i], now[i])) continue;
+            if (before[i].InputPath != now[i].InputPath || before[i].Id != now[i].Id || before[i].Type != now[i].Type) return null;
+            changed.Add(i);
+        }
+        return changed;
     }
 
-    private void AddCitation(string key, Entity page) => AddOnce(_citingPages, key, page);
+    private static IReadOnlyList<Entity> Sorted(SiteContent content, EntityType type) =>
+        content.Entities.Where(e => e.Type == type).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    /// <summary>The entities of one type by title, with the changed ones put in place; sorted again if a title changed.</summary>
+    private static IReadOnlyList<Entity> Updated(IReadOnlyList<Entity> list, List<(Entity Old, Entity Now)> changed, SiteContent content, EntityType type)
     {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        list.Add(value);
+        if (changed.Any(c => c.Old.Title != c.Now.Title)) return Sorted(content, type);
+        var updated = list.ToList();
+        foreach (var (old, now) in changed) updated[updated.IndexOf(old)] = now;
+        return updated;
     }
 
-    // A set of pairs rather than List.Contains keeps linking linear when one reference is cited by thousands of pages.
-    private readonly HashSet<(object Map, string Key, string Page)> _added = [];
-
-    private void AddOnce(Dictionary<string, List<Entity>> map, string key, Entity value)
+    private static void Count(Dictionary<string, int> linksTo, IEnumerable<EntityLinks> links, int by)
     {
-        if (!_added.Add((map, key.ToLowerInvariant(), value.Id))) return;
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        list.Add(value);
+        foreach (var id in links.SelectMany(l => l.LinksTo))
+        {
+            var count = linksTo.GetValueOrDefault(id) + by;
+            if (count == 0) linksTo.Remove(id);
+            else linksTo[id] = count;
+        }
+    }
+
+    /// <summary>The graph's indexes, each built from the same connections of every file.</summary>
+    private sealed record Indexes(
+        LinkIndex<Backlink> Backlinks,
+        LinkIndex<FactPlacement> FactsConcerning,
+        LinkIndex<FactPlacement> FactsFromSource,
+        LinkIndex<RowPlacement> RowsConcerning,
+        LinkIndex<string> Citations,
+        LinkIndex<string> Terms,
+        LinkIndex<string> Notes)
+    {
+        public static Indexes Of(IReadOnlyList<EntityLinks> links) => new(
+            LinkIndex<Backlink>.Of([.. links.Select(l => l.Backlinks)]),
+            LinkIndex<FactPlacement>.Of([.. links.Select(l => l.FactsConcerning)]),
+            LinkIndex<FactPlacement>.Of([.. links.Select(l => l.FactsFromSource)]),
+            LinkIndex<RowPlacement>.Of([.. links.Select(l => l.RowsConcerning)]),
+            LinkIndex<string>.Of([.. links.Select(l => l.Citations)]),
+            LinkIndex<string>.Of([.. links.Select(l => l.Terms)]),
+            LinkIndex<string>.Of([.. links.Select(l => l.Notes)]));
+
+        public Indexes With(IReadOnlyList<int> changed, IReadOnlyList<EntityLinks> before, IReadOnlyList<EntityLinks> after) => new(
+            Backlinks.With(changed, [.. before.Select(l => l.Backlinks)], [.. after.Select(l => l.Backlinks)]),
+            FactsConcerning.With(changed, [.. before.Select(l => l.FactsConcerning)], [.. after.Select(l => l.FactsConcerning)]),
+            FactsFromSource.With(changed, [.. before.Select(l => l.FactsFromSource)], [.. after.Select(l => l.FactsFromSource)]),
+            RowsConcerning.With(changed, [.. before.Select(l => l.RowsConcerning)], [.. after.Select(l => l.RowsConcerning)]),
+            Citations.With(changed, [.. before.Select(l => l.Citations)], [.. after.Select(l => l.Citations)]),
+            Terms.With(changed, [.. before.Select(l => l.Terms)], [.. after.Select(l => l.Terms)]),
+            Notes.With(changed, [.. before.Select(l => l.Notes)], [.. after.Select(l => l.Notes)]));
     }
 }

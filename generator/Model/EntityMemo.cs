@@ -20,5 +20,8 @@ public sealed class EntityMemo<T>
         foreach (var key in _values.Keys.Where(k => !live.Contains(k))) _values.TryRemove(key, out _);
     }
 
+    /// <summary>Forgets the value for this content of the file, once it changed.</summary>
+    public void Forget(Entity entity) => _values.TryRemove((entity.InputPath, entity.SourceHash), out _);
+
     public void Clear() => _values.Clear();
 }

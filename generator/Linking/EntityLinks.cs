@@ -1,0 +1,80 @@
+using JakKb.Model;
+
+namespace JakKb.Linking;
+
+/// <summary>
+/// Every connection one entity file makes, each filed under the key of what it connects to, in the order the file
+/// makes them. The graph is these, gathered in the order of the files; an edit replaces one file's connections.
+/// </summary>
+internal sealed record EntityLinks(
+    IReadOnlyList<(string Key, Backlink Item)> Backlinks,
+    IReadOnlyList<(string Key, FactPlacement Item)> FactsConcerning,
+    IReadOnlyList<(string Key, FactPlacement Item)> FactsFromSource,
+    IReadOnlyList<(string Key, RowPlacement Item)> RowsConcerning,
+    IReadOnlyList<(string Key, string Item)> Citations,
+    IReadOnlyList<(string Key, string Item)> Terms,
+    IReadOnlyList<(string Key, string Item)> Notes,
+    IReadOnlyList<string> LinksTo)
+{
+    /// <summary>
+    /// The connections of <paramref name="entity"/>, whose prose is <paramref name="body"/>; <paramref name="exists"/>
+    /// tells which ids name an entity. Citations, terms and notes are filed by key with the id of the page that shows
+    /// them: a fact or table row shows its citations and notes on the pages it concerns too.
+    /// </summary>
+    public static EntityLinks Of(Entity entity, BodyScan body, Func<string, bool> exists)
+    {
+        var backlinks = new List<(string, Backlink)>();
+        var factsConcerning = new List<(string, FactPlacement)>();
+        var factsFromSource = new List<(string, FactPlacement)>();
+        var rowsConcerning = new List<(string, RowPlacement)>();
+        var citations = new List<(string, string)>();
+        var notes = new List<(string, string)>();
+        var linksTo = new List<string>();
+
+        foreach (var relation in entity.Relations)
+        {
+            if (!exists(relation.TargetId)) continue;
+            backlinks.Add((relation.TargetId, new Backlink(relation.Kind, entity)));
+            linksTo.Add(relation.TargetId);
+            linksTo.Add(entity.Id);
+        }
+        foreach (var fact in entity.Facts)
+        {
+            var placement = new FactPlacement(fact, entity);
+            foreach (var id in fact.Concerns.Where(id => !string.Equals(id, entity.Id, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                factsConcerning.Add((id, placement));
+                linksTo.Add(id);
+                if (!exists(id)) continue;
+                foreach (var key in fact.Provenance.Cites) citations.Add((key, id));
+                foreach (var note in fact.Provenance.Notes) notes.Add((note, id));
+            }
+            factsFromSource.Add((fact.Provenance.SourceId, placement));
+            linksTo.Add(fact.Provenance.SourceId);
+            foreach (var key in fact.Provenance.Cites) citations.Add((key, entity.Id));
+            foreach (var note in fact.Provenance.Notes) notes.Add((note, entity.Id));
+        }
+        foreach (var table in entity.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                var rowNotes = row.Corrections.Select(c => c.NoteId).Concat(row.Notes).ToList();
+                foreach (var id in row.Concerns.Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    rowsConcerning.Add((id, new RowPlacement(table, row, entity)));
+                    linksTo.Add(id);
+                    if (!exists(id)) continue;
+                    foreach (var key in row.Cites) citations.Add((key, id));
+                    foreach (var note in rowNotes) notes.Add((note, id));
+                }
+                foreach (var key in row.Cites) citations.Add((key, entity.Id));
+                foreach (var note in rowNotes) notes.Add((note, entity.Id));
+            }
+        }
+        foreach (var note in entity.Notes) notes.Add((note, entity.Id));
+        foreach (var key in body.CitedKeys) citations.Add((key, entity.Id));
+        linksTo.AddRange(body.LinkTargets);
+        return new EntityLinks(backlinks, factsConcerning, factsFromSource, rowsConcerning, citations,
+            body.Terms.Select(term => (term, entity.Id)).ToList(), notes, linksTo);
+    }
+}
