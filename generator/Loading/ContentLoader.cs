@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using JakKb.Diagnostics;
 using JakKb.Model;
 
@@ -45,7 +46,7 @@ public static class ContentLoader
             var display = Display(inputDir, path);
             Entity? Read(DiagnosticBag bag) =>
                 InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
-            entities[i] = cache is null ? Read(diagnostics) : cache.Read(path, found[i].Info, diagnostics, Read);
+            entities[i] = cache is null ? Read(diagnostics) : cache.Read(path, found[i].Length, found[i].Modified, diagnostics, Read);
         });
 
         if (files.Count == 0)
@@ -75,20 +76,25 @@ public static class ContentLoader
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 
     /// <summary>
-    /// Every file under the input, relative to it. Symbolic links are reported and never followed: a link in a
-    /// contribution could otherwise publish a file from outside the input (a key, a password file) as a page or asset.
+    /// Every file under the input, relative to it, with its size and modification time. Symbolic links are reported
+    /// and never followed: a link in a contribution could otherwise publish a file from outside the input (a key, a
+    /// password file) as a page or asset. Entries are read as the folder lists them, without a call per file to ask
+    /// whether it is a link: that doubled the cost of checking an input of 10,000 files for changes.
     /// </summary>
-    private static List<(string Relative, FileInfo Info)> AllFiles(string inputDir, DiagnosticBag diagnostics)
+    private static List<(string Relative, long Length, DateTime Modified)> AllFiles(string inputDir, DiagnosticBag diagnostics)
     {
-        var files = new List<(string, FileInfo)>();
+        var files = new List<(string, long, DateTime)>();
         var folders = new Stack<string>([inputDir]);
+        var everything = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
         while (folders.Count > 0)
         {
             var folder = folders.Pop();
-            IEnumerable<FileSystemInfo> entries;
+            List<(string Path, bool IsLink, bool IsFolder, long Length, DateTime Modified)> entries;
             try
             {
-                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+                entries = new FileSystemEnumerable<(string, bool, bool, long, DateTime)>(folder,
+                    (ref FileSystemEntry e) => (e.ToFullPath(), e.Attributes.HasFlag(FileAttributes.ReparsePoint), e.IsDirectory, e.IsDirectory ? 0 : e.Length, e.LastWriteTimeUtc.UtcDateTime),
+                    everything).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -98,16 +104,16 @@ public static class ContentLoader
             }
             foreach (var entry in entries)
             {
-                var relative = Relative(inputDir, entry.FullName);
-                if (entry.LinkTarget is not null)
+                var relative = Relative(inputDir, entry.Path);
+                if (entry.IsLink)
                 {
                     var display = Display(inputDir, relative);
                     diagnostics.Error(SourceSpan.File(display), DiagnosticCodes.SymbolicLink,
-                        $"'{display}' is a symbolic link (to '{entry.LinkTarget}'); replace it with the file itself.");
+                        $"'{display}' is a symbolic link (to '{new FileInfo(entry.Path).LinkTarget}'); replace it with the file itself.");
                     continue;
                 }
-                if (entry is DirectoryInfo) folders.Push(entry.FullName);
-                else if (entry is FileInfo file) files.Add((relative, file));
+                if (entry.IsFolder) folders.Push(entry.Path);
+                else files.Add((relative, entry.Length, entry.Modified));
             }
         }
         return files;
@@ -120,6 +126,6 @@ public static class ContentLoader
         if (!full.Exists) return null;
         var display = Display(inputDir, relative);
         T? Read(DiagnosticBag bag) => InputFile.Read(full.FullName, display, bag) is { } text ? read(display, text, bag) : null;
-        return cache is null ? Read(diagnostics) : cache.Read(relative, full, diagnostics, Read);
+        return cache is null ? Read(diagnostics) : cache.Read(relative, full.Length, full.LastWriteTimeUtc, diagnostics, Read);
     }
 }

@@ -14,13 +14,13 @@ public sealed class LoadCache
     private sealed record Loaded(long Length, DateTime Modified, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>What <paramref name="read"/> made of the file at <paramref name="path"/>, read again only if the file changed; what reading reported is reported again either way.</summary>
-    internal T? Read<T>(string path, FileInfo info, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read)
+    internal T? Read<T>(string path, long length, DateTime modified, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read)
         where T : class
     {
-        if (!_files.TryGetValue(path, out var loaded) || loaded.Length != info.Length || loaded.Modified != info.LastWriteTimeUtc)
+        if (!_files.TryGetValue(path, out var loaded) || loaded.Length != length || loaded.Modified != modified)
         {
             var own = new DiagnosticBag();
-            loaded = new Loaded(info.Length, info.LastWriteTimeUtc, read(own), own.Sorted());
+            loaded = new Loaded(length, modified, read(own), own.Sorted());
             _files[path] = loaded;
         }
         foreach (var d in loaded.Diagnostics) diagnostics.Add(d);

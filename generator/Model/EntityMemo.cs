@@ -13,9 +13,13 @@ public sealed class EntityMemo<T>
     /// <summary>The value for <paramref name="entity"/>, made by <paramref name="make"/> only when there is none for this content; safe from many threads.</summary>
     public T Get(Entity entity, Func<Entity, T> make) => _values.GetOrAdd((entity.InputPath, entity.SourceHash), _ => make(entity));
 
-    /// <summary>Forgets files that are gone or changed, so a long session does not grow without bound.</summary>
-    public void KeepOnly(IEnumerable<Entity> entities)
+    /// <summary>
+    /// Forgets files that are gone or changed, so a long session does not grow without bound. It sweeps only once
+    /// an eighth of the values may be stale: a sweep looks at every file, and an edit makes one value stale.
+    /// </summary>
+    public void KeepOnly(IReadOnlyCollection<Entity> entities)
     {
+        if (_values.Count <= entities.Count + Math.Max(64, entities.Count / 8)) return;
         var live = entities.Select(e => (e.InputPath, e.SourceHash)).ToHashSet();
         foreach (var key in _values.Keys.Where(k => !live.Contains(k))) _values.TryRemove(key, out _);
     }

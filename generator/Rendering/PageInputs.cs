@@ -39,7 +39,7 @@ public sealed class PageInputs
     /// alone, so that a <c>serve</c> rebuild fingerprints the pages around an edit instead of every page.
     /// A changed file reaches its own page and every page it names, before or after the edit (relation targets, fact
     /// sources, the pages its facts, rows and prose concern): no other entity page shows more of it than its link.
-    /// It reaches the index pages of those pages' types, and a site-wide page when what that page shows of it
+    /// It reaches the index page of a type when the row of one of those pages changed, and a site-wide page when what that page shows of it
     /// (relations, glossary terms, citations and notes, search record) changed.
     /// Null, and every page is fingerprinted, when the change may reach further: an entity added, removed, renamed
     /// or retitled (every page linking to it shows its title and summary), or a changed glossary, bibliography,
@@ -70,7 +70,9 @@ public sealed class PageInputs
             records |= !Rendering.SearchIndex.Record(old).AsSpan().SequenceEqual(Rendering.SearchIndex.Record(e));
         }
         var pages = named.Select(id => _graph.Entity(id)).OfType<Entity>().ToList();
-        return new EditReach(pages.Select(p => p.InputPath).ToHashSet(StringComparer.Ordinal), pages.Select(p => p.Type).ToHashSet(),
+        // Only the rows of the pages reached can differ on the index pages: a row shows its own file and the facts that concern it.
+        var rowsChanged = pages.Where(p => before._graph.Entity(p.Id) is not { } old || before.Row(old) != Row(p)).Select(p => p.Type);
+        return new EditReach(pages.Select(p => p.InputPath).ToHashSet(StringComparer.Ordinal), rowsChanged.ToHashSet(),
             relations, terms, citations, records);
     }
 
@@ -157,15 +159,25 @@ public sealed class PageInputs
     {
         var f = new Fingerprint();
         var factColumns = _charts.ListColumns(type);
-        foreach (var e in _graph.ByType[type])
-        {
-            Link(f, e);
-            foreach (var cell in SitePages.FieldCells(type, e)) f.Add(cell);
-            foreach (var column in factColumns) f.Add(column.Cell(e));
-            foreach (var r in e.Relations) LinkTo(f.Add(r.Kind.Field), r.TargetId);
-            f.Add(e.Facts.Count + _graph.FactsConcerning(e).Count);
-        }
+        foreach (var e in _graph.ByType[type]) Row(f, e, factColumns);
         Charts(f, charts);
+        return f.Value;
+    }
+
+    private void Row(Fingerprint f, Entity e, IReadOnlyList<(string Label, Func<Entity, string?> Cell)> factColumns)
+    {
+        Link(f, e);
+        foreach (var cell in SitePages.FieldCells(e.Type, e)) f.Add(cell);
+        foreach (var column in factColumns) f.Add(column.Cell(e));
+        foreach (var r in e.Relations) LinkTo(f.Add(r.Kind.Field), r.TargetId);
+        f.Add(e.Facts.Count + _graph.FactsConcerning(e).Count);
+    }
+
+    /// <summary>The fingerprint of <paramref name="e"/>'s row on its index page.</summary>
+    private UInt128 Row(Entity e)
+    {
+        var f = new Fingerprint();
+        Row(f, e, _charts.ListColumns(e.Type));
         return f.Value;
     }
 

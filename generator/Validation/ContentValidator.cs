@@ -19,7 +19,7 @@ public static class ContentValidator
     /// <summary>Validates <paramref name="content"/>; <paramref name="cache"/> keeps each entity's findings between the builds of one <c>serve</c> session.</summary>
     public static void Validate(SiteContent content, DiagnosticBag diagnostics, ValidationCache? cache = null)
     {
-        var entities = UniqueEntities(content.Entities, diagnostics);
+        var (entities, ambiguous) = UniqueEntities(content.Entities, diagnostics);
         var references = UniqueReferences(content.Bibliography, diagnostics);
         var notes = UniqueNotes(content.CurationNotes, diagnostics);
         var terms = UniqueTerms(content.Glossary, diagnostics);
@@ -27,8 +27,6 @@ public static class ContentValidator
 
         // Files that exist but failed to load, and ids used twice, were reported already; what links to them is not.
         var unreadable = content.Unreadable;
-        var ambiguous = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
-            .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var alreadyReported = unreadable.Concat(ambiguous).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         void CheckSource(string id, SourceSpan where, DiagnosticBag diagnostics)
@@ -202,15 +200,22 @@ public static class ContentValidator
         return SafeSchemes.Contains(cleaned[..colon].ToLowerInvariant());
     }
 
-    /// <summary>Ids are unique across all types, ignoring case; each file of a clash is told about the others.</summary>
-    private static Dictionary<string, Entity> UniqueEntities(IEnumerable<Entity> entities, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Ids are unique across all types, ignoring case; each file of a clash is told about the others. Returns each id's
+    /// entity (the first file by path) and the ids used more than once.
+    /// </summary>
+    private static (Dictionary<string, Entity> Entities, HashSet<string> Ambiguous) UniqueEntities(IReadOnlyList<Entity> entities, DiagnosticBag diagnostics)
     {
-        var result = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in entities.OrderBy(e => e.InputPath, StringComparer.Ordinal).GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase))
+        var result = new Dictionary<string, Entity>(entities.Count, StringComparer.OrdinalIgnoreCase);
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entities)
         {
-            var clash = group.ToList();
+            if (!result.TryAdd(e.Id, e)) ambiguous.Add(e.Id);
+        }
+        foreach (var group in entities.Where(e => ambiguous.Contains(e.Id)).GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase))
+        {
+            var clash = group.OrderBy(e => e.InputPath, StringComparer.Ordinal).ToList();
             result[group.Key] = clash[0];
-            if (clash.Count == 1) continue;
             foreach (var e in clash)
             {
                 var others = string.Join(" and ", clash.Where(o => o != e).Select(o => o.InputPath));
@@ -218,7 +223,7 @@ public static class ContentValidator
                     $"Id '{e.Id}' is also used by {others}; ids are unique across all types (ignoring case). Rename one of the files.");
             }
         }
-        return result;
+        return (result, ambiguous);
     }
 
     private static Dictionary<string, Reference> UniqueReferences(IEnumerable<Reference> references, DiagnosticBag diagnostics)
