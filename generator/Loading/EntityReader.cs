@@ -182,9 +182,9 @@ public static class EntityReader
         if (id is not null && !Slugs.IsSafe(id))
             item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Fact id '{id}' is not a safe slug; use lower-case letters, digits and hyphens.");
         if (label is null || value is null || source is null || locator is null) return null;
-        return item.Remember(new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
+        return new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
             new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")),
-            item.TextList("concerns"), item.Span));
+            item.TextList("concerns"), item.Span);
     }
 
     private static SourceTable? ReadTable(YamlMap table)

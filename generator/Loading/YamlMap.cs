@@ -101,8 +101,7 @@ public sealed class YamlMap
                     }
                     else _diagnostics.Error(At(child), DiagnosticCodes.WrongType, $"Each item of '{key}' must be a single, non-empty text value.");
                 }
-                if (items.Count > 0) SourceMap.SetItems(items, [.. spans]);
-                return items;
+                return items.Count > 0 ? SourceMap.Positioned(items, [.. spans]) : items;
             case var other:
                 WrongType(key, other, "a list, e.g. [a, b]");
                 return [];
