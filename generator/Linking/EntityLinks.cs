@@ -14,6 +14,7 @@ internal sealed record EntityLinks(
     IReadOnlyList<(string Key, string Item)> Citations,
     IReadOnlyList<(string Key, string Item)> Terms,
     IReadOnlyList<(string Key, string Item)> Notes,
+    IReadOnlyList<(string Key, string Item)> WikiLinks,
     IReadOnlyList<string> LinksTo)
 {
     /// <summary>
@@ -75,6 +76,6 @@ internal sealed record EntityLinks(
         foreach (var key in body.CitedKeys) citations.Add((key, entity.Id));
         linksTo.AddRange(body.LinkTargets);
         return new EntityLinks(backlinks, factsConcerning, factsFromSource, rowsConcerning, citations,
-            body.Terms.Select(term => (term, entity.Id)).ToList(), notes, linksTo);
+            body.Terms.Select(term => (term, entity.Id)).ToList(), notes, body.LinkTargets.Select(target => (target, entity.Id)).ToList(), linksTo);
     }
 }

@@ -108,6 +108,18 @@ public sealed class SiteGraph
 
     public IReadOnlyList<Entity> PagesWithNote(string noteId) => Pages(_indexes.Notes[noteId]);
 
+    /// <summary>
+    /// The entities whose file names <paramref name="e"/> (a relation, a fact or table row about it, a fact drawn
+    /// from it, a wiki link in the prose): their pages show its link.
+    /// </summary>
+    public IEnumerable<Entity> PagesNaming(Entity e) =>
+        BacklinksTo(e).Select(b => b.From)
+            .Concat(FactsConcerning(e).Select(p => p.Owner))
+            .Concat(FactsFromSource(e).Select(p => p.Owner))
+            .Concat(RowsConcerning(e).Select(r => r.Source))
+            .Concat(Pages(_indexes.WikiLinks[e.Id]))
+            .Distinct();
+
     /// <summary>What the page's prose cites, uses and links to.</summary>
     public BodyScan Body(Entity e) => _bodies.GetValueOrDefault(e.Id) ?? NoBody;
 
@@ -175,7 +187,8 @@ public sealed class SiteGraph
         LinkIndex<RowPlacement> RowsConcerning,
         LinkIndex<string> Citations,
         LinkIndex<string> Terms,
-        LinkIndex<string> Notes)
+        LinkIndex<string> Notes,
+        LinkIndex<string> WikiLinks)
     {
         public static Indexes Of(IReadOnlyList<EntityLinks> links) => new(
             LinkIndex<Backlink>.Of([.. links.Select(l => l.Backlinks)]),
@@ -184,7 +197,8 @@ public sealed class SiteGraph
             LinkIndex<RowPlacement>.Of([.. links.Select(l => l.RowsConcerning)]),
             LinkIndex<string>.Of([.. links.Select(l => l.Citations)]),
             LinkIndex<string>.Of([.. links.Select(l => l.Terms)]),
-            LinkIndex<string>.Of([.. links.Select(l => l.Notes)]));
+            LinkIndex<string>.Of([.. links.Select(l => l.Notes)]),
+            LinkIndex<string>.Of([.. links.Select(l => l.WikiLinks)]));
 
         public Indexes With(IReadOnlyList<int> changed, IReadOnlyList<EntityLinks> before, IReadOnlyList<EntityLinks> after) => new(
             Backlinks.With(changed, [.. before.Select(l => l.Backlinks)], [.. after.Select(l => l.Backlinks)]),
@@ -193,6 +207,7 @@ public sealed class SiteGraph
             RowsConcerning.With(changed, [.. before.Select(l => l.RowsConcerning)], [.. after.Select(l => l.RowsConcerning)]),
             Citations.With(changed, [.. before.Select(l => l.Citations)], [.. after.Select(l => l.Citations)]),
             Terms.With(changed, [.. before.Select(l => l.Terms)], [.. after.Select(l => l.Terms)]),
-            Notes.With(changed, [.. before.Select(l => l.Notes)], [.. after.Select(l => l.Notes)]));
+            Notes.With(changed, [.. before.Select(l => l.Notes)], [.. after.Select(l => l.Notes)]),
+            WikiLinks.With(changed, [.. before.Select(l => l.WikiLinks)], [.. after.Select(l => l.WikiLinks)]));
     }
 }

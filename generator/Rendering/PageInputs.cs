@@ -41,9 +41,10 @@ public sealed class PageInputs
     /// sources, the pages its facts, rows and prose concern): no other entity page shows more of it than its link.
     /// It reaches the index page of a type when the row of one of those pages changed, and a site-wide page when what that page shows of it
     /// (relations, glossary terms, citations and notes, search record) changed.
-    /// Null, and every page is fingerprinted, when the change may reach further: an entity added, removed, renamed
-    /// or retitled (every page linking to it shows its title and summary), or a changed glossary, bibliography,
-    /// curation note, chart or commit date.
+    /// A changed title or summary reaches every page whose file names the entity too, since they show its link, and
+    /// the site-wide pages that list links.
+    /// Null, and every page is fingerprinted, when the change may reach further: an entity added, removed or renamed,
+    /// or a changed glossary, bibliography, curation note, chart or commit date.
     /// </summary>
     public EditReach? ReachFrom(PageInputs before)
     {
@@ -55,12 +56,17 @@ public sealed class PageInputs
         var previous = before._graph.Content.Entities.ToDictionary(e => e.InputPath, StringComparer.Ordinal);
         if (previous.Count != _graph.Content.Entities.Count) return null;
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        bool relations = false, terms = false, citations = false, records = false;
+        bool links = false, relations = false, terms = false, citations = false, records = false;
         foreach (var e in _graph.Content.Entities)
         {
             if (!previous.TryGetValue(e.InputPath, out var old)) return null;
             if (old.SourceHash == e.SourceHash) continue;
-            if (before._links[old] != _links[e]) return null;
+            if (before._links[old] != _links[e])
+            {
+                // Every page that shows the entity's link: those whose file names it (a file that stopped naming it changed, and is reached).
+                links = true;
+                named.UnionWith(_graph.PagesNaming(e).Select(p => p.Id));
+            }
             named.Add(e.Id);
             Names(before._graph, old, named);
             Names(_graph, e, named);
@@ -73,7 +79,7 @@ public sealed class PageInputs
         // Only the rows of the pages reached can differ on the index pages: a row shows its own file and the facts that concern it.
         var rowsChanged = pages.Where(p => before._graph.Entity(p.Id) is not { } old || before.Row(old) != Row(p)).Select(p => p.Type);
         return new EditReach(pages.Select(p => p.InputPath).ToHashSet(StringComparer.Ordinal), rowsChanged.ToHashSet(),
-            relations, terms, citations, records);
+            links, relations, terms, citations, records);
     }
 
     /// <summary>

@@ -20,9 +20,8 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
 
     public IEnumerable<PageSpec> All()
     {
-        // The home page shows counts, titles, summaries and charts: an edit that reaches anything changes one of them
-        // and makes every page a candidate (see PageInputs.ReachFrom).
-        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home, () => Inputs.Home(HomeCharts, HomeItemsPerType), _ => false);
+        // The home page shows counts, links and charts; an edit that changes a count or a chart is not local (see PageInputs.ReachFrom).
+        yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home, () => Inputs.Home(HomeCharts, HomeItemsPerType), reach => reach.Links);
         foreach (var type in EntityType.All)
         {
             yield return new PageSpec(type.Folder + "/", "list", type.Plural, $"All {type.Plural.ToLowerInvariant()} in the knowledge base.", type.Folder, [], null, links => TypeList(type, links),
@@ -34,13 +33,13 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             }
         }
         yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build,
-            () => Inputs.Graph(), reach => reach.Relations);
+            () => Inputs.Graph(), reach => reach.Links || reach.Relations);
         yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary,
-            () => Inputs.Glossary(), reach => reach.Terms);
+            () => Inputs.Glossary(), reach => reach.Links || reach.Terms);
         yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References,
-            () => Inputs.References(), reach => reach.CitationsOrNotes);
+            () => Inputs.References(), reach => reach.Links || reach.CitationsOrNotes);
         yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes,
-            () => Inputs.CurationNotes(), reach => reach.CitationsOrNotes);
+            () => Inputs.CurationNotes(), reach => reach.Links || reach.CitationsOrNotes);
         yield return new PageSpec(PageSpec.NotFoundUrl, "404", "Page not found", null, "", [], null, _ => Object());
     }
 

@@ -83,6 +83,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Retitling_an_entity_updates_every_page_that_shows_its_link()
+    {
+        CopyRealInput();
+        // A page that names il-6 only in a wiki link, which shows the title of the page it links to.
+        File.WriteAllText(Path.Combine(Input, "drugs", "prose-only.md"), "---\ntitle: Prose only\nsummary: Names a cytokine in its prose alone.\n---\nSee [[il-6]].\n");
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+
+        Edit("cytokines/il-6.md", text => new Regex("^title: ", RegexOptions.Multiline).Replace(text, "title: Retitled ", 1));
+        var result = SiteBuilder.Build(Incremental, session);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("Retitled", File.ReadAllText(Path.Combine(Incremental.OutputDir, "drugs", "prose-only", "index.html")));
+        Assert.True(result.PagesRendered < result.Pages / 2, $"{result.PagesRendered} of {result.Pages} pages rendered");
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void Random_edit_sequences_give_the_output_of_a_full_build()
     {
         CopyRealInput();

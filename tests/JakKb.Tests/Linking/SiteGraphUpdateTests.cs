@@ -82,6 +82,7 @@ public sealed class SiteGraphUpdateTests
             Same(anew.FactsConcerning(e), updated.FactsConcerning(e), p => (p.Fact, p.Owner), $"{step}: facts concerning {e.Id}");
             Same(anew.FactsFromSource(e), updated.FactsFromSource(e), p => (p.Fact, p.Owner), $"{step}: facts from {e.Id}");
             Same(anew.RowsConcerning(e), updated.RowsConcerning(e), r => (r.Row, r.Source), $"{step}: rows concerning {e.Id}");
+            Same(anew.PagesNaming(e).ToList(), updated.PagesNaming(e).ToList(), p => p, $"{step}: pages naming {e.Id}");
             var (bodyAnew, bodyUpdated) = (anew.Body(e), updated.Body(e));
             Assert.True(bodyAnew.CitedKeys.SequenceEqual(bodyUpdated.CitedKeys) && bodyAnew.Terms.SequenceEqual(bodyUpdated.Terms)
                 && bodyAnew.LinkTargets.SequenceEqual(bodyUpdated.LinkTargets), $"{step}: body of {e.Id}");
