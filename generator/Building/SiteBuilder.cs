@@ -45,8 +45,8 @@ public static class SiteBuilder
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), session?.SearchRecords);
         var kept = session?.OutputFor(options.OutputDir);
+        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), session?.SearchRecords, kept?.Renderer);
         if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics, kept) is { } update)
         {
             Lap("render changed");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using JakKb.Linking;
 using JakKb.Markdown;
@@ -18,7 +19,7 @@ public sealed class PageInputs
     private readonly SiteGraph _graph;
     private readonly SiteCharts _charts;
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
-    private readonly Dictionary<Entity, UInt128> _links;
+    private readonly ConcurrentDictionary<Entity, UInt128> _links = new();
     private readonly Dictionary<string, UInt128> _notes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Chart, UInt128> _chartHashes = [];
 
@@ -27,9 +28,6 @@ public sealed class PageInputs
         _graph = graph;
         _charts = charts;
         _lastCommitted = lastCommitted;
-        // What a link to an entity shows, anywhere: EntityPage.Link and the graph boxes.
-        _links = graph.Content.Entities.Distinct().ToDictionary(e => e,
-            e => new Fingerprint().Add(e.Id).Add(e.Type.Name).Add(e.Title).Add(e.Summary).Value);
         foreach (var chart in charts.All) _chartHashes[chart] = Fingerprint.Of(JsonSerializer.Serialize(chart));
         foreach (var note in graph.Content.CurationNotes) _notes.TryAdd(note.Id, NoteHash(note));
     }
@@ -61,7 +59,7 @@ public sealed class PageInputs
         {
             if (!previous.TryGetValue(e.InputPath, out var old)) return null;
             if (old.SourceHash == e.SourceHash) continue;
-            if (before._links[old] != _links[e])
+            if (before.LinkHash(old) != LinkHash(e))
             {
                 // Every page that shows the entity's link: those whose file names it (a file that stopped naming it changed, and is reached).
                 links = true;
@@ -251,7 +249,10 @@ public sealed class PageInputs
     /// <summary>The entity's own file, whole.</summary>
     private static void Own(Fingerprint f, Entity e) => f.Add(e.InputPath).Add(e.SourceHash);
 
-    private void Link(Fingerprint f, Entity e) => f.Add(_links[e]);
+    private void Link(Fingerprint f, Entity e) => f.Add(LinkHash(e));
+
+    /// <summary>What a link to an entity shows, anywhere (<see cref="EntityPage.Link"/>, the graph boxes); made on first use, as a rebuild uses few.</summary>
+    private UInt128 LinkHash(Entity e) => _links.GetOrAdd(e, x => new Fingerprint().Add(x.Id).Add(x.Type.Name).Add(x.Title).Add(x.Summary).Value);
 
     private void LinkTo(Fingerprint f, string id)
     {

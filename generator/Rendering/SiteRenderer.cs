@@ -23,6 +23,7 @@ public sealed class SiteRenderer
     private readonly TemplateSet _templates;
     private readonly Theme _theme;
     private readonly SitePages _pages;
+    private readonly SiteCharts _charts;
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
     private readonly Lazy<byte[][]> _searchRecords;
@@ -30,9 +31,11 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>),
-    /// and pages of files not in it show no date. <paramref name="searchRecords"/> keeps search records between the builds of a session.
+    /// and pages of files not in it show no date. <paramref name="searchRecords"/> keeps search records between the builds of a session,
+    /// and <paramref name="previous"/> is the session's last renderer, whose charts are kept when no edit since could change them.
     /// </summary>
-    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null, EntityMemo<byte[]>? searchRecords = null)
+    public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null,
+        EntityMemo<byte[]>? searchRecords = null, SiteRenderer? previous = null)
     {
         _searchRecords = new Lazy<byte[][]>(() => SearchIndex.Records(graph, searchRecords));
         _siteInputs = new Lazy<UInt128>(HashSiteInputs);
@@ -41,8 +44,8 @@ public sealed class SiteRenderer
         _theme = theme;
         _config = graph.Content.Config;
         _lastCommitted = lastCommitted ?? new Dictionary<string, string>();
-        var charts = new SiteCharts(graph);
-        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), charts), charts, _lastCommitted);
+        _charts = new SiteCharts(graph, previous?._charts);
+        _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), _charts), _charts, _lastCommitted);
     }
 
     public IReadOnlyList<OutputFile> Render(DiagnosticBag diagnostics)

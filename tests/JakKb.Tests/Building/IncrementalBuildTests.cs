@@ -100,6 +100,25 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild();
     }
 
+    [Theory]
+    [InlineData("trials/fedratinib-phase1-hcc.md", "value: \"8.3\"", "value: \"8.4\"", "a charted value")]
+    [InlineData("trials/fedratinib-phase1-hcc.md", "title: ", "title: Retitled ", "the title of a charted trial")]
+    [InlineData("sources/wang-2025.md", "title: \"", "title: \"Retitled ", "the title of the source a chart cites")]
+    public void Charts_follow_an_edit_of_what_they_show(string file, string from, string to, string what)
+    {
+        CopyRealInput();
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+        var chartsPage = Path.Combine(Incremental.OutputDir, "trials", "index.html");
+        var before = File.ReadAllText(chartsPage);
+
+        Edit(file, text => new Regex(Regex.Escape(from)).Replace(text, to, 1));
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+
+        Assert.NotEqual(before, File.ReadAllText(chartsPage));
+        AssertSameAsFullBuild(what);
+    }
+
     [Fact]
     public void Random_edit_sequences_give_the_output_of_a_full_build()
     {
