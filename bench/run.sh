@@ -157,7 +157,7 @@ for n in "${sizes[@]}"; do
     (cd "$repo" && dotnet "$jakkb_dll" build --input "$jin" --output "$site/out-jakkb" --incremental) >"$WORK/incremental.log" 2>&1
     t1=$(now)
     echo "build --incremental N=$n, one summary edit: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }') s ($(tail -n 1 "$WORK/incremental.log"))"
-    # The serve loop: fact edits rebuilt with the session serve keeps.
+    # The serve loop: fact, prose and summary edits in turn, rebuilt with the session serve keeps.
     cp -r "$jin" "$site/edit-input"
     (cd "$repo" && dotnet "$WORK/editloop-bin/EditLoop.dll" "$site/edit-input" "$site/out-edit" "$EDITS" theme) >"$WORK/editloop.log"
     echo "serve N=$n: $(tail -n 1 "$WORK/editloop.log")"

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using JakKb.Building;
+using JakKb.Diagnostics;
 using JakKb.Tests.Support;
 
 namespace JakKb.Tests.Building;
@@ -117,6 +118,23 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.NotEqual(before, File.ReadAllText(chartsPage));
         AssertSameAsFullBuild(what);
+    }
+
+    [Fact]
+    public void An_unchanged_file_is_checked_again_when_what_it_names_goes()
+    {
+        CopyRealInput();
+        File.WriteAllText(Path.Combine(Input, "drugs", "named.md"), "---\ntitle: Named\nsummary: Linked from another drug.\n---\nA drug.\n");
+        File.WriteAllText(Path.Combine(Input, "drugs", "naming.md"), "---\ntitle: Naming\nsummary: Links to another drug.\n---\nSee [[named]].\n");
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+
+        File.Delete(Path.Combine(Input, "drugs", "named.md"));
+        var result = SiteBuilder.Build(Incremental, session);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownWikiLinkTarget && d.Where.Path.EndsWith("drugs/naming.md", StringComparison.Ordinal));
+        Assert.Equal(SiteBuilder.Build(Full).Diagnostics, result.Diagnostics);
     }
 
     [Fact]
