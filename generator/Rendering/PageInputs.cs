@@ -19,7 +19,7 @@ public sealed class PageInputs
     private readonly SiteGraph _graph;
     private readonly SiteCharts _charts;
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
-    private readonly ConcurrentDictionary<Entity, UInt128> _links = new();
+    private readonly ConcurrentDictionary<Entity, UInt128> _links = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, UInt128> _notes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Chart, UInt128> _chartHashes = [];
 
