@@ -32,8 +32,9 @@ public sealed class SiteGraph
         Notes = previous is not null && ReferenceEquals(previous.Content.CurationNotes, content.CurationNotes) ? previous.Notes
             : content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
-        if (previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) && Changes(previous, content) is { } changed)
+        if (previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) && ChangedFiles(previous, content) is { } changed)
         {
+            // The last graph, with the connections of the changed files replaced: its indexes share every untouched key.
             Glossary = previous.Glossary;
             _entities = new Dictionary<string, Entity>(previous._entities, StringComparer.OrdinalIgnoreCase);
             _bodies = new Dictionary<string, BodyScan>(previous._bodies, StringComparer.OrdinalIgnoreCase);
@@ -59,6 +60,7 @@ public sealed class SiteGraph
         }
         else
         {
+            // Linked anew: each file's connections are found in parallel, then filed in file order.
             Glossary = previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) ? previous.Glossary : new GlossaryMatcher(content.Glossary);
             _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             var scan = cache?.ScansFor(content.Entities, Glossary, Hashes.Glossary) ?? (e => BodyScan.Of(e, Glossary));
@@ -143,7 +145,7 @@ public sealed class SiteGraph
     /// The positions of the files that changed since <paramref name="previous"/>, when the graph can be updated for
     /// them: the same files in the same order, each with its id and type, and no id used twice. Otherwise null.
     /// </summary>
-    private static List<int>? Changes(SiteGraph previous, SiteContent content)
+    private static List<int>? ChangedFiles(SiteGraph previous, SiteContent content)
     {
         var (before, now) = (previous.Content.Entities, content.Entities);
         if (before.Count != now.Count || previous._entities.Count != before.Count) return null;
