@@ -21,7 +21,7 @@ public sealed class PageInputs
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
     private readonly ConcurrentDictionary<Entity, UInt128> _links = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, UInt128> _notes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<Chart, UInt128> _chartHashes = [];
+    private readonly Dictionary<Chart, UInt128> _chartHashes = new(ReferenceEqualityComparer.Instance);
 
     public PageInputs(SiteGraph graph, SiteCharts charts, IReadOnlyDictionary<string, string> lastCommitted)
     {
