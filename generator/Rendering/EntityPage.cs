@@ -81,8 +81,8 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         return -1;
     }
 
-    public static ScriptObject Link(Entity e, PageLinks links) => Object(
-        ("title", Text(e.Title)), ("url", Text(links.Root + e.Url)), ("summary", Text(e.Summary)), ("type", Text(e.Type.Singular)));
+    public static ScriptObject Link(Entity e, PageLinks links) => links.LinkTo(e, static (e, root) => Object(
+        ("title", Text(e.Title)), ("url", Text(root + e.Url)), ("summary", Text(e.Summary)), ("type", Text(e.Type.Singular))));
 
     private ScriptObject Fact(Fact fact, Entity owner, Entity page, PageLinks links)
     {

@@ -32,4 +32,17 @@ public sealed class PageLinks(SiteGraph graph, string root) : IPageLinks
 
     /// <summary>The keys cited so far, in numbering order.</summary>
     public IReadOnlyList<string> CitedKeys => _order;
+
+    private readonly Dictionary<Entity, Scriban.Runtime.ScriptObject> _links = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The template model of a link to <paramref name="e"/>, made once per page: the reference index and the glossary
+    /// list the same pages under many entries (110,000 links at 10,000 entities), and a model object per mention made
+    /// those pages the peak of a build's memory.
+    /// </summary>
+    public Scriban.Runtime.ScriptObject LinkTo(Entity e, Func<Entity, string, Scriban.Runtime.ScriptObject> make)
+    {
+        if (!_links.TryGetValue(e, out var link)) _links[e] = link = make(e, Root);
+        return link;
+    }
 }
