@@ -4,7 +4,7 @@ using JakKb.Building;
 
 // The edit-to-output loop of `jakkb serve`, in process: one full build, then one edit after another, each rebuilt
 // incrementally with the session serve keeps. Edits take turns: a fact value, a sentence of prose (with a wiki link
-// and a glossary term), a summary (shown wherever the entity is linked, so every page is checked again). Times run
+// and a glossary term), a summary (on the page and its index row), a title (wherever the entity is linked). Times run
 // from the saved edit to the last byte written; serve adds its 40 ms quiet period (editors save in several steps)
 // and the browser's reload on top.
 // usage: EditLoop INPUT OUTPUT [EDITS [THEME]]   (INPUT is modified: pass a copy of a Synth site; THEME defaults to ./theme)
@@ -30,7 +30,8 @@ var kinds = new (string Name, Func<string, int, string> Edit)[]
     ("fact value", (text, _) => text.IndexOf("value: \"", Math.Max(0, text.IndexOf("facts:", StringComparison.Ordinal)), StringComparison.Ordinal) is var at and >= 0
         ? text.Insert(at + 8, "1") : text + "\nEdited.\n"),
     ("prose", (text, i) => text + $"\nIts JAK-STAT signalling was compared with [[{kinases[i % kinases.Length]}]].\n"),
-    ("summary", (text, _) => text.Replace("summary: ", "summary: Edited. ", StringComparison.Ordinal)),
+    ("summary", (text, _) => text.Replace("summary: \"", "summary: \"Edited. ", StringComparison.Ordinal)),
+    ("title", (text, _) => text.Replace("title: \"", "title: \"Edited ", StringComparison.Ordinal)),
 };
 var times = new List<(string Kind, double Ms)>();
 for (var i = 0; i < edits; i++)

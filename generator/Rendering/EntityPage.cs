@@ -81,8 +81,12 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         return -1;
     }
 
+    /// <summary>
+    /// A link to <paramref name="e"/>: its title, address and type. No summary: no page shows one beside a link, and
+    /// with it an edit of any summary had to render every page that links to the entity again.
+    /// </summary>
     public static ScriptObject Link(Entity e, PageLinks links) => links.LinkTo(e, static (e, root) => Object(
-        ("title", Text(e.Title)), ("url", Text(root + e.Url)), ("summary", Text(e.Summary)), ("type", Text(e.Type.Singular))));
+        ("title", Text(e.Title)), ("url", Text(root + e.Url)), ("type", Text(e.Type.Singular))));
 
     private ScriptObject Fact(Fact fact, Entity owner, Entity page, PageLinks links)
     {

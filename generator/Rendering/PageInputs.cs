@@ -39,7 +39,7 @@ public sealed class PageInputs
     /// sources, the pages its facts, rows and prose concern): no other entity page shows more of it than its link.
     /// It reaches the index page of a type when the row of one of those pages changed, and a site-wide page when what that page shows of it
     /// (relations, glossary terms, citations and notes, search record) changed.
-    /// A changed title or summary reaches every page whose file names the entity too, since they show its link, and
+    /// A changed title reaches every page whose file names the entity too, since they show its link, and
     /// the site-wide pages that list links.
     /// Null, and every page is fingerprinted, when the change may reach further: an entity added, removed or renamed,
     /// or a changed glossary, bibliography, curation note, chart or commit date.
@@ -158,7 +158,7 @@ public sealed class PageInputs
         return f.Value;
     }
 
-    /// <summary>An index page shows each entity's link, attribute and fact cells, relations and fact count: not the whole file, so most edits leave it alone.</summary>
+    /// <summary>An index page shows each entity's link, summary, attribute and fact cells, relations and fact count: not the whole file, so most edits leave it alone.</summary>
     public UInt128 TypeList(EntityType type, IEnumerable<Chart?> charts)
     {
         var f = new Fingerprint();
@@ -171,6 +171,7 @@ public sealed class PageInputs
     private void Row(Fingerprint f, Entity e, IReadOnlyList<(string Label, Func<Entity, string?> Cell)> factColumns)
     {
         Link(f, e);
+        f.Add(e.Summary);
         foreach (var cell in SitePages.FieldCells(e.Type, e)) f.Add(cell);
         foreach (var column in factColumns) f.Add(column.Cell(e));
         foreach (var r in e.Relations) LinkTo(f.Add(r.Kind.Field), r.TargetId);
@@ -252,7 +253,7 @@ public sealed class PageInputs
     private void Link(Fingerprint f, Entity e) => f.Add(LinkHash(e));
 
     /// <summary>What a link to an entity shows, anywhere (<see cref="EntityPage.Link"/>, the graph boxes); made on first use, as a rebuild uses few.</summary>
-    private UInt128 LinkHash(Entity e) => _links.GetOrAdd(e, x => new Fingerprint().Add(x.Id).Add(x.Type.Name).Add(x.Title).Add(x.Summary).Value);
+    private UInt128 LinkHash(Entity e) => _links.GetOrAdd(e, x => new Fingerprint().Add(x.Id).Add(x.Type.Name).Add(x.Title).Value);
 
     private void LinkTo(Fingerprint f, string id)
     {
