@@ -29,6 +29,11 @@ public sealed class SiteCheckTests(SiteFixture site, ITestOutputHelper output)
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(30)));
     }
 
+    /// <summary>
+    /// Lighthouse's performance score moves with the load on the machine (the other test projects run beside this
+    /// one), so each page is measured three times and judged by the median, as Lighthouse's own guidance on
+    /// variability advises; accessibility does not vary, and is judged the same way.
+    /// </summary>
     [Theory]
     [InlineData("")]
     [InlineData("kinases/jak2/")]
@@ -36,6 +41,18 @@ public sealed class SiteCheckTests(SiteFixture site, ITestOutputHelper output)
     {
         var cli = Tool("lighthouse", "cli", "index.js");
         Assert.True(File.Exists(cli), $"{cli} is missing: run `npm ci --prefix tools`.");
+        var runs = new List<(double Performance, double Accessibility)>();
+        for (var run = 0; run < 3; run++) runs.Add(await Lighthouse(cli, path));
+        var performance = runs.Select(r => r.Performance).Order().ElementAt(1);
+        var accessibility = runs.Select(r => r.Accessibility).Order().ElementAt(1);
+        output.WriteLine($"lighthouse /{path}: performance {performance:0.00}, accessibility {accessibility:0.00} (median of "
+            + string.Join(", ", runs.Select(r => $"{r.Performance:0.00}/{r.Accessibility:0.00}")) + ")");
+        Assert.True(performance >= 0.95, $"performance {performance}");
+        Assert.True(accessibility >= 0.95, $"accessibility {accessibility}");
+    }
+
+    private async Task<(double Performance, double Accessibility)> Lighthouse(string cli, string path)
+    {
         var report = Path.Combine(Path.GetTempPath(), $"jakkb-lighthouse-{Guid.NewGuid():N}.json");
         try
         {
@@ -46,11 +63,8 @@ public sealed class SiteCheckTests(SiteFixture site, ITestOutputHelper output)
             Assert.True(code == 0 && File.Exists(report), "lighthouse failed: " + error);
             using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(report));
             var categories = doc.RootElement.GetProperty("categories");
-            var performance = categories.GetProperty("performance").GetProperty("score").GetDouble();
-            var accessibility = categories.GetProperty("accessibility").GetProperty("score").GetDouble();
-            output.WriteLine($"lighthouse /{path}: performance {performance:0.00}, accessibility {accessibility:0.00}");
-            Assert.True(performance >= 0.95, $"performance {performance}");
-            Assert.True(accessibility >= 0.95, $"accessibility {accessibility}");
+            return (categories.GetProperty("performance").GetProperty("score").GetDouble(),
+                categories.GetProperty("accessibility").GetProperty("score").GetDouble());
         }
         finally
         {
