@@ -19,9 +19,6 @@ public static class SearchIndex
     /// <summary>Enough body text to find a page by what it says, while keeping the index small at 20,000 pages.</summary>
     private const int MaxBodyChars = 600;
 
-    /// <summary>The index.</summary>
-    public static byte[] Build(SiteGraph graph) => Build(graph, Records(graph));
-
     /// <summary>Each entity's record, as JSON, in index order; <paramref name="memo"/> keeps them between the builds of one <c>serve</c> session.</summary>
     public static byte[][] Records(SiteGraph graph, EntityMemo<byte[]>? memo = null)
     {
