@@ -41,9 +41,8 @@ public sealed class SiteGraph
             _linksTo = new Dictionary<string, int>(previous._linksTo, StringComparer.OrdinalIgnoreCase);
             var before = new List<EntityLinks>();
             var after = new List<EntityLinks>();
-            foreach (var i in changed)
+            foreach (var (_, old, now) in changed)
             {
-                var (old, now) = (previous.Content.Entities[i], content.Entities[i]);
                 if (_entities[now.Id].InputPath == now.InputPath) _entities[now.Id] = now;
                 var body = cache!.Scan(now, Glossary);
                 cache.Forget(old);
@@ -51,11 +50,11 @@ public sealed class SiteGraph
                 before.Add(EntityLinks.Of(old, previous.Body(old), _entities.ContainsKey));
                 after.Add(EntityLinks.Of(now, body, _entities.ContainsKey));
             }
-            _indexes = previous._indexes.With(changed, before, after);
+            _indexes = previous._indexes.With([.. changed.Select(c => c.Position)], before, after);
             Count(_linksTo, before, -1);
             Count(_linksTo, after, +1);
-            ByType = EntityType.All.ToDictionary(t => t, t => changed.Any(i => content.Entities[i].Type == t)
-                ? Updated(previous.ByType[t], changed.Select(i => (previous.Content.Entities[i], content.Entities[i])).Where(c => c.Item2.Type == t).ToList(), content, t)
+            ByType = EntityType.All.ToDictionary(t => t, t => changed.Any(c => c.Now.Type == t)
+                ? Updated(previous.ByType[t], [.. changed.Where(c => c.Now.Type == t).Select(c => (c.Old, c.Now))], content, t)
                 : previous.ByType[t]);
         }
         else
@@ -122,6 +121,13 @@ public sealed class SiteGraph
             .Concat(Pages(_indexes.WikiLinks[e.Id]))
             .Distinct();
 
+    /// <summary>The ids <paramref name="e"/>'s file names: relation targets, fact sources, what its facts, table rows and prose concern.</summary>
+    public IEnumerable<string> IdsNamedBy(Entity e) =>
+        e.Relations.Select(r => r.TargetId)
+            .Concat(e.Facts.SelectMany(f => f.Concerns.Prepend(f.Provenance.SourceId)))
+            .Concat(e.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Concerns))
+            .Concat(Body(e).LinkTargets);
+
     /// <summary>What the page's prose cites, uses and links to.</summary>
     public BodyScan Body(Entity e) => _bodies.GetValueOrDefault(e.Id) ?? NoBody;
 
@@ -142,22 +148,13 @@ public sealed class SiteGraph
         ids.Distinct(StringComparer.OrdinalIgnoreCase).Select(Entity).OfType<Entity>().ToList();
 
     /// <summary>
-    /// The positions of the files that changed since <paramref name="previous"/>, when the graph can be updated for
-    /// them: the same files in the same order, each with its id and type, and no id used twice. Otherwise null.
+    /// The files that changed since <paramref name="previous"/>, when the graph can be updated for them: the same
+    /// files in the same order, each with its id and type, and no id used twice. Otherwise null.
     /// </summary>
-    private static List<int>? ChangedFiles(SiteGraph previous, SiteContent content)
-    {
-        var (before, now) = (previous.Content.Entities, content.Entities);
-        if (before.Count != now.Count || previous._entities.Count != before.Count) return null;
-        var changed = new List<int>();
-        for (var i = 0; i < now.Count; i++)
-        {
-            if (ReferenceEquals(before[i], now[i])) continue;
-            if (before[i].InputPath != now[i].InputPath || before[i].Id != now[i].Id || before[i].Type != now[i].Type) return null;
-            changed.Add(i);
-        }
-        return changed;
-    }
+    private static IReadOnlyList<(int Position, Entity Old, Entity Now)>? ChangedFiles(SiteGraph previous, SiteContent content) =>
+        previous._entities.Count == previous.Content.Entities.Count && content.ChangedSince(previous.Content) is { } changed
+            && changed.All(c => c.Old.Id == c.Now.Id && c.Old.Type == c.Now.Type)
+            ? changed : null;
 
     private static IReadOnlyList<Entity> Sorted(SiteContent content, EntityType type) =>
         content.Entities.Where(e => e.Type == type).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();

@@ -51,13 +51,11 @@ public sealed class PageInputs
             || !SameEntries(_chartHashes.ToDictionary(c => c.Key.Id, c => c.Value), before._chartHashes.ToDictionary(c => c.Key.Id, c => c.Value))
             || !SameEntries(_lastCommitted, before._lastCommitted))
             return null;
-        var previous = before._graph.Content.Entities.ToDictionary(e => e.InputPath, StringComparer.Ordinal);
-        if (previous.Count != _graph.Content.Entities.Count) return null;
+        if (_graph.Content.ChangedSince(before._graph.Content) is not { } changed) return null;
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         bool links = false, relations = false, terms = false, citations = false, records = false;
-        foreach (var e in _graph.Content.Entities)
+        foreach (var (_, old, e) in changed)
         {
-            if (!previous.TryGetValue(e.InputPath, out var old)) return null;
             if (old.SourceHash == e.SourceHash) continue;
             if (before.LinkHash(old) != LinkHash(e))
             {
@@ -66,8 +64,8 @@ public sealed class PageInputs
                 named.UnionWith(_graph.PagesNaming(e).Select(p => p.Id));
             }
             named.Add(e.Id);
-            Names(before._graph, old, named);
-            Names(_graph, e, named);
+            named.UnionWith(before._graph.IdsNamedBy(old));
+            named.UnionWith(_graph.IdsNamedBy(e));
             relations |= !old.Relations.Select(r => (r.Kind, r.TargetId)).SequenceEqual(e.Relations.Select(r => (r.Kind, r.TargetId)));
             terms |= !before._graph.Body(old).Terms.SequenceEqual(_graph.Body(e).Terms);
             citations |= CitationsAndNotes(before._graph, old) != CitationsAndNotes(_graph, e);
@@ -108,18 +106,6 @@ public sealed class PageInputs
         All(e.Notes);
         All(graph.Body(e).CitedKeys);
         return f.Value;
-    }
-
-    private static void Names(SiteGraph graph, Entity e, HashSet<string> ids)
-    {
-        foreach (var r in e.Relations) ids.Add(r.TargetId);
-        foreach (var fact in e.Facts)
-        {
-            ids.Add(fact.Provenance.SourceId);
-            ids.UnionWith(fact.Concerns);
-        }
-        foreach (var row in e.Tables.SelectMany(t => t.Rows)) ids.UnionWith(row.Concerns);
-        ids.UnionWith(graph.Body(e).LinkTargets);
     }
 
     private static bool SameEntries<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> a, IReadOnlyDictionary<TKey, TValue> b) =>

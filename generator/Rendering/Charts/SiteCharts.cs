@@ -54,19 +54,9 @@ public sealed partial class SiteCharts
     /// same files changed in neither, and no version of a changed file has a fact a chart picks, the charts are the
     /// same: building them means reading every kinase and trial, which a <c>serve</c> rebuild after one edit spares.
     /// </summary>
-    private static bool SameCharts(SiteGraph before, SiteGraph now)
-    {
-        var (old, current) = (before.Content.Entities, now.Content.Entities);
-        if (old.Count != current.Count) return false;
-        for (var i = 0; i < current.Count; i++)
-        {
-            if (ReferenceEquals(old[i], current[i])) continue;
-            if (old[i].InputPath != current[i].InputPath || old[i].Id != current[i].Id || old[i].Title != current[i].Title
-                || Charted(old[i]) || Charted(current[i]))
-                return false;
-        }
-        return true;
-    }
+    private static bool SameCharts(SiteGraph before, SiteGraph now) =>
+        now.Content.ChangedSince(before.Content) is { } changed
+        && changed.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
 
     private static bool Charted(Entity e) =>
         e.Facts.Any(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label) || Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));

@@ -138,6 +138,20 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Removing_a_relation_updates_the_page_it_pointed_to()
+    {
+        CopyRealInput();
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+        var target = MultipleRelations.Match(File.ReadAllText(Path.Combine(Input, "drugs", "ruxolitinib.md"))).Groups[2].Value;
+
+        Edit("drugs/ruxolitinib.md", text => MultipleRelations.Replace(text, "$1: [", 1));
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+
+        AssertSameAsFullBuild($"the relation to {target} removed");
+    }
+
+    [Fact]
     public void Random_edit_sequences_give_the_output_of_a_full_build()
     {
         CopyRealInput();
