@@ -29,7 +29,11 @@ public static class SiteBuilder
 
         var content = ContentLoader.Load(options.InputDir, diagnostics, session?.Loads);
         Lap("load");
-        if (options.BasePath is not null)
+        // The command line refuses a bad --base-path as a usage error; this guards every other caller.
+        if (options.BasePath is not null && SiteConfig.BasePathProblem(options.BasePath) is { } problem)
+            diagnostics.Error(SourceSpan.File("--base-path"), DiagnosticCodes.InvalidBasePath,
+                $"--base-path '{options.BasePath}' is not a plain path: {problem}; pass '/' or '/name/', e.g. '/jakkb/'.");
+        else if (options.BasePath is not null)
             content = content with { Config = content.Config with { BasePath = SiteConfig.NormalizeBasePath(options.BasePath) } };
         ContentValidator.Validate(content, diagnostics, session?.Findings);
         Lap("validate");

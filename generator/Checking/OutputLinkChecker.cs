@@ -7,7 +7,8 @@ namespace JakKb.Checking;
 
 /// <summary>
 /// Checks the built site before it is published: every internal href and src must name a file of the site,
-/// and every #anchor an id on the page it points to.
+/// every #anchor an id on the page it points to, and no page may hold one id twice (a link to it would land on
+/// whichever comes first, and assistive technology and scripts find the wrong element).
 /// </summary>
 public static partial class OutputLinkChecker
 {
@@ -18,10 +19,18 @@ public static partial class OutputLinkChecker
     {
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var parsed = html.AsParallel().Select(f => (f.Path, Links: Scan(Encoding.UTF8.GetString(f.Content), out var ids), Ids: ids)).ToList();
+        var parsed = html.AsParallel().Select(f => (f.Path, Links: Scan(Encoding.UTF8.GetString(f.Content), out var ids, out var repeated), Ids: ids, Repeated: repeated)).ToList();
         var idsByPage = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
-        foreach (var (page, links, _) in parsed)
+        // Every repeated id of every page, each once with its count, so one run shows them all.
+        foreach (var (page, _, _, repeated) in parsed)
+        {
+            foreach (var (id, count) in repeated)
+                diagnostics.Error(SourceSpan.File(page), DiagnosticCodes.DuplicateOutputId,
+                    $"The id '{id}' occurs {count} times on the page; rename the heading, glossary term, fact or template element that repeats it.");
+        }
+
+        foreach (var (page, links, _, _) in parsed)
         {
             if (page == PageSpec.NotFoundUrl) continue; // its links are absolute under the base path; checked by the browser tests
             foreach (var link in links)
@@ -40,16 +49,27 @@ public static partial class OutputLinkChecker
         }
     }
 
-    private static List<string> Scan(string html, out HashSet<string> ids)
+    /// <summary>
+    /// The links of a page, the ids and names its anchors can target, and each id attribute that occurs more than
+    /// once with its count. A name may repeat (radio buttons share one); an id may not.
+    /// </summary>
+    private static List<string> Scan(string html, out HashSet<string> ids, out List<(string Id, int Count)> repeated)
     {
         var links = new List<string>();
         ids = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match m in Attributes().Matches(html))
         {
             if (m.Groups[1].Success) links.Add(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
-            else if (m.Groups[2].Success) ids.Add(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
+            else if (m.Groups[2].Success)
+            {
+                var id = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
+                ids.Add(id);
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
             else if (m.Groups[3].Success) ids.Add(System.Net.WebUtility.HtmlDecode(m.Groups[3].Value));
         }
+        repeated = counts.Where(c => c.Value > 1).Select(c => (c.Key, c.Value)).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
         return links;
     }
 

@@ -15,6 +15,11 @@ public static class CommandLine
         var outputDir = new Option<string>("--output", "-o") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
         var theme = new Option<string?>("--theme") { Description = "The theme folder (default: ./theme, else the one shipped with jakkb)." };
         var basePath = new Option<string?>("--base-path") { Description = "The path the site is served under, e.g. /jakkb/ for a project site." };
+        basePath.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } value && Model.SiteConfig.BasePathProblem(value) is { } problem)
+                r.AddError($"--base-path '{value}' is not a plain path: {problem}; pass '/' or '/name/', e.g. '/jakkb/'.");
+        });
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var checkLinks = new Option<bool>("--check-links") { Description = "Also resolve every link of the built site before publishing (jakkb check always does)." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
@@ -49,7 +54,7 @@ public static class CommandLine
         create.SetAction(r =>
         {
             var (ok, message) = Archetype.Create(new Theme(ResolveTheme(r.GetValue(theme)), r.GetValue(input)), r.GetValue(input)!, r.GetValue(typeArg)!, r.GetValue(idArg)!);
-            (ok ? output : error).WriteLine(message);
+            (ok ? output : error).WriteLine(Diagnostics.Diagnostic.Escape(message));
             return ok ? ExitCodes.Success : ExitCodes.UsageErrors;
         });
 
@@ -57,7 +62,7 @@ public static class CommandLine
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) error.WriteLine($"jakkb: error JKB9000: {e.Message}");
+            foreach (var e in parsed.Errors) error.WriteLine($"jakkb: error JKB9000: {Diagnostics.Diagnostic.Escape(e.Message)}");
             error.WriteLine("Run 'jakkb --help' for usage.");
             return ExitCodes.UsageErrors;
         }

@@ -12,6 +12,8 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "JKB0004";
     public const string FileUnreadable = "JKB0005";
     public const string SymbolicLink = "JKB0006";
+    public const string ActiveFile = "JKB0008";
+    public const string SkippedFile = "JKB0009";
     public const string FrontMatterMissing = "JKB0010";
     public const string FrontMatterNotClosed = "JKB0011";
     public const string YamlSyntax = "JKB0012";
@@ -22,9 +24,12 @@ public static class DiagnosticCodes
     public const string MissingField = "JKB0021";
     public const string UnknownField = "JKB0022";
     public const string InvalidValue = "JKB0023";
+    public const string InvalidBasePath = "JKB0024";
     public const string UnsafeId = "JKB0030";
     public const string DuplicateId = "JKB0031";
     public const string UnknownEntityFolder = "JKB0032";
+    public const string UnsafeFileName = "JKB0033";
+    public const string DuplicateAnchor = "JKB0034";
     public const string UnknownRelationTarget = "JKB0040";
     public const string WrongRelationTargetType = "JKB0041";
     public const string UnknownSource = "JKB0042";
@@ -39,6 +44,8 @@ public static class DiagnosticCodes
     public const string TemplateError = "JKB0070";
     public const string BrokenOutputLink = "JKB0080";
     public const string OrphanPage = "JKB0081";
+    public const string MissingContentSecurityPolicy = "JKB0082";
+    public const string DuplicateOutputId = "JKB0083";
     public const string UnsafeOutputFolder = "JKB0090";
     public const string UsageError = "JKB9000";
 
@@ -51,6 +58,8 @@ public static class DiagnosticCodes
         (FileTooLarge, "A file is larger than the 1 MiB input limit.", "Split the file; no fact file should need that much."),
         (FileUnreadable, "A file or folder of the input cannot be read.", "Check its permissions; the build reads every file under the input folder."),
         (SymbolicLink, "The input holds a symbolic link.", "Replace the link with the file itself; links could publish files from outside the input folder."),
+        (ActiveFile, "An input file can run script in a browser (HTML, SVG, JavaScript, XML), and site.yml does not allow active files.", "Remove the file; if it was reviewed as code, set 'allow_active_assets: true' in input/site.yml."),
+        (SkippedFile, "A file under the input is not part of the site and is skipped (a warning).", "Rename or move it as the message says (entity files end in lower-case '.md' inside an entity folder), or delete it."),
         (FrontMatterMissing, "An entity file does not start with a '---' line.", "Start the file with '---', the YAML fields, then another '---'."),
         (FrontMatterNotClosed, "The front matter's closing '---' line is missing.", "Add a line with exactly '---' after the last YAML field."),
         (YamlSyntax, "The YAML is malformed.", "Fix the syntax at the position given (indentation, quotes, colons)."),
@@ -61,9 +70,12 @@ public static class DiagnosticCodes
         (MissingField, "A required field is missing.", "Add the field; docs/content-format.md lists what each type needs."),
         (UnknownField, "A field is not part of the format.", "Check the spelling (a suggestion is given when one is close) or remove it."),
         (InvalidValue, "A field's value is not one of the allowed values.", "Use one of the values the message lists."),
+        (InvalidBasePath, "The base path (site.yml's base_path or --base-path) is not a plain path.", "Write '/' or '/name/' with letters, digits, '.', '_', '~' and '-' only, e.g. '/jakkb/'."),
         (UnsafeId, "An id is not a safe slug.", "Use lower-case letters, digits and single hyphens, e.g. 'il-6'."),
         (DuplicateId, "Two entities share an id (compared case-insensitively, across all types).", "Rename one of the files."),
         (UnknownEntityFolder, "A content folder is not an entity type.", "Move the file into one of kinases, drugs, trials, cytokines, conditions, sources."),
+        (UnsafeFileName, "A file or folder name under the input is not a safe name.", "Rename it to lower-case letters, digits, single hyphens and dots, and not a Windows device name (con, prn, aux, nul, com1 to com9, lpt1 to lpt9)."),
+        (DuplicateAnchor, "Two entries would get the same anchor on one page: glossary terms that differ only in case or punctuation, or two facts or tables with one id.", "Rename one of them so their anchors differ, or merge them."),
         (UnknownRelationTarget, "A relation names an entity that does not exist.", "Fix the id or add the entity."),
         (WrongRelationTargetType, "A relation names an entity of the wrong type.", "Point the relation at an entity of the type the message names."),
         (UnknownSource, "A fact names a source that is not a source entity.", "Use the id of a file in input/sources/."),
@@ -78,6 +90,8 @@ public static class DiagnosticCodes
         (TemplateError, "A theme template does not parse or fails to render.", "Fix the template at the line given."),
         (BrokenOutputLink, "A link in the built site does not resolve to a file.", "Fix the template or content that produced it."),
         (OrphanPage, "A page is not linked from any other page.", "Link it from a related entity or remove it."),
+        (MissingContentSecurityPolicy, "A rendered page lacks the site's Content-Security-Policy meta element, or has it after a script or style.", "Keep the CSP meta line of theme/layouts/base.sbn, unchanged and before any script or style, in every layout that overrides base.sbn."),
+        (DuplicateOutputId, "A page of the built site holds the same id more than once.", "Rename the heading, glossary term, fact or template element that repeats the id the message names."),
         (UnsafeOutputFolder, "The output folder holds files that are not a JakKb site, or overlaps the input or theme.", "Pass --output an empty folder or a previous JakKb output; never the input, the theme or the repository root."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
     ];

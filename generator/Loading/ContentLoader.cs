@@ -12,9 +12,6 @@ public static class ContentLoader
     public const string CurationNotesFile = "data/curation-notes.yml";
     public const string SiteFile = "site.yml";
 
-    /// <summary>Folders of input/ that hold data or theme overrides rather than entities.</summary>
-    private static readonly HashSet<string> NotContent = ["data", "layouts", "partials", "assets", "archetypes"];
-
     /// <summary>Loads <paramref name="inputDir"/>; <paramref name="cache"/> keeps unchanged files from an earlier build of the same session.</summary>
     public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
@@ -25,9 +22,11 @@ public static class ContentLoader
             return new SiteContent(SiteConfig.Default, [], [], [], []);
         }
 
-        var found = AllFiles(inputDir, diagnostics)
-            .Where(f => f.Relative.EndsWith(".md", StringComparison.Ordinal))
-            .Where(f => f.Relative.Contains('/') && !NotContent.Contains(f.Relative[..f.Relative.IndexOf('/')]))
+        var all = AllFiles(inputDir, diagnostics);
+        var config = ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site, cache) ?? SiteConfig.Default;
+        InputInventory.Report(inputDir, all.Select(f => f.Relative), config.AllowActiveAssets, diagnostics);
+        var found = all
+            .Where(f => InputInventory.IsEntityCandidate(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
         var files = found.Select(f => f.Relative).ToList();
@@ -59,7 +58,7 @@ public static class ContentLoader
             .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         cache?.KeepOnly([.. files, SiteFile, GlossaryFile, BibliographyFile, CurationNotesFile]);
         return new SiteContent(
-            ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site, cache) ?? SiteConfig.Default,
+            config,
             entities.OfType<Entity>().ToList(),
             ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary, cache) ?? [],
             ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography, cache) ?? [],

@@ -83,7 +83,7 @@ public static class DataFileReader
     {
         var map = YamlMap.Parse(path, text, 1, diagnostics, "site.yml");
         if (map is null) return SiteConfig.Default;
-        map.RejectUnknown(["title", "description", "base_path", "repository", "branch", "content_path"], "site.yml");
+        map.RejectUnknown(["title", "description", "base_path", "repository", "branch", "content_path", "allow_active_assets"], "site.yml");
         // The repository address becomes every page's "Edit this page" link, so it must be a web address.
         var repository = map.Text("repository");
         if (repository is not null && !IsWebAddress(repository))
@@ -92,13 +92,23 @@ public static class DataFileReader
                 $"'repository' must be an http or https address, e.g. https://github.com/owner/name, not '{repository}'.");
             repository = null;
         }
+        var basePath = map.Text("base_path") ?? "/";
+        if (SiteConfig.BasePathProblem(basePath) is { } problem)
+        {
+            diagnostics.Error(map.SpanOf("base_path"), DiagnosticCodes.InvalidBasePath,
+                $"'base_path' '{basePath}' is not a plain path: {problem}; write '/' or '/name/', e.g. '/jakkb/'.");
+            basePath = "/";
+        }
         return new SiteConfig(
             map.Text("title") ?? SiteConfig.Default.Title,
             map.Text("description") ?? "",
-            SiteConfig.NormalizeBasePath(map.Text("base_path") ?? "/"),
+            SiteConfig.NormalizeBasePath(basePath),
             repository,
             map.Text("branch") ?? "main",
-            map.Text("content_path") ?? "input");
+            map.Text("content_path") ?? "input")
+        {
+            AllowActiveAssets = map.Flag("allow_active_assets") ?? false,
+        };
     }
 
     /// <summary>An absolute http(s) address with a host and nothing a browser would strip or reinterpret.</summary>

@@ -49,7 +49,29 @@ public static class EntityReader
         {
             SourceHash = Fingerprint.Of(text),
         };
+        ReportSharedAnchors(entity, diagnostics);
         return map.Remember(entity);
+    }
+
+    /// <summary>
+    /// Facts and tables become rows and sections with ids on a page; two with one id would make a page with a
+    /// duplicate id, where links to the second land on the first. A fact without an id is anchored by its position,
+    /// so an explicit id '2' collides with the second fact as well.
+    /// </summary>
+    private static void ReportSharedAnchors(Entity entity, DiagnosticBag diagnostics)
+    {
+        var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        for (var i = 0; i < entity.Facts.Count; i++)
+        {
+            var fact = entity.Facts[i];
+            var key = fact.Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (facts.TryAdd(key, fact)) continue;
+            diagnostics.Error(fact.Where, DiagnosticCodes.DuplicateAnchor,
+                $"This fact's anchor 'fact-{key}' is already the anchor of the fact at line {facts[key].Where.Line}{(fact.Id is null ? " (a fact without an id is anchored by its position)" : "")}; give each fact its own id, not a bare number.");
+        }
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in entity.Tables.Where(t => !tables.Add(t.Id)))
+            diagnostics.Error(entity.Where, DiagnosticCodes.DuplicateAnchor, $"Two tables have the id '{table.Id}'; give each table its own id.");
     }
 
     /// <summary>

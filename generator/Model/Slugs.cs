@@ -5,8 +5,13 @@ namespace JakKb.Model;
 
 public static partial class Slugs
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: in .NET '$' also matches before a final newline, so "jak2\n" would pass as a slug.
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex SafeSlug();
+
+    /// <summary>A file name: slugs joined by dots, such as <c>site.css</c> or <c>jak2.md</c>.</summary>
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*\z")]
+    private static partial Regex SafeName();
 
     /// <summary>
     /// Ids become folder names in the output, so only plain slugs are accepted: no separators, no dots,
@@ -14,12 +19,24 @@ public static partial class Slugs
     /// </summary>
     public static bool IsSafe(string id) => id.Length is > 0 and <= 80 && SafeSlug().IsMatch(id) && !Reserved.Contains(id);
 
-    /// <summary>Names that would collide with the site's own pages or with device names on Windows.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// A file or folder name the output may carry: the slug alphabet plus dots between slugs, and no Windows device
+    /// name before its first dot (Windows opens the device for <c>nul.txt</c> as for <c>nul</c>).
+    /// </summary>
+    public static bool IsSafeFileName(string name) =>
+        name.Length is > 0 and <= 120 && SafeName().IsMatch(name) && !DeviceNames.Contains(name.Split('.')[0]);
+
+    /// <summary>Names Windows opens as devices, whatever the extension; a checkout or an unzipped site could not hold them.</summary>
+    public static readonly IReadOnlySet<string> DeviceNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "index", "assets", "search", "glossary", "references", "curation-notes", "graph",
-        "con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3",
+        "con", "prn", "aux", "nul",
+        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
     };
+
+    /// <summary>Names that would collide with the site's own pages or with device names on Windows.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(
+        ["index", "assets", "search", "glossary", "references", "curation-notes", "graph", .. DeviceNames], StringComparer.OrdinalIgnoreCase);
 
     // Greek letters carry meaning in this domain (IFN-γ is not IFN), so they are spelled out, not dropped.
     private static readonly Dictionary<char, string> GreekLetters = new()

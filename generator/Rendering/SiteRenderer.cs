@@ -68,6 +68,9 @@ public sealed class SiteRenderer
         Parallel.ForEach(files, file =>
         {
             if (file.Produce(diagnostics) is not { } content) return;
+            // Checked here, where every page of every kind of build passes (plain, incremental, check, serve), so no
+            // build can publish a page without the policy.
+            if (file.IsPage) Checking.ContentSecurityPolicyChecker.Check(file.Path, content, diagnostics);
             emit(new OutputFile(file.Path, content));
             if (file.IsPage) Interlocked.Increment(ref pages);
         });

@@ -256,8 +256,14 @@ public static class ContentValidator
     private static Dictionary<string, GlossaryTerm> UniqueTerms(IEnumerable<GlossaryTerm> terms, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
+        // Each entry is anchored on the glossary page by its slug: terms alike but for case and punctuation
+        // ("JAK/STAT", "Jak-Stat") would share one id, and links to the second would land on the first.
+        var anchors = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
         foreach (var t in terms)
         {
+            if (!anchors.TryAdd(t.Slug, t) && !string.Equals(anchors[t.Slug].Term, t.Term, StringComparison.OrdinalIgnoreCase))
+                diagnostics.Error(SourceMap.Field(t, "term", t.Where), DiagnosticCodes.DuplicateAnchor,
+                    $"Glossary term '{t.Term}' gets the anchor '#{t.Slug}', as the entry '{anchors[t.Slug].Term}' {Line(anchors[t.Slug].Where)} does; merge the two entries or reword one term.");
             for (var i = -1; i < t.Aliases.Count; i++)
             {
                 var text = i < 0 ? t.Term : t.Aliases[i];
