@@ -33,7 +33,7 @@ public static partial class ContentSecurityPolicyChecker
         if (at < 0)
         {
             diagnostics.Error(SourceSpan.File(path), DiagnosticCodes.MissingContentSecurityPolicy,
-                $"The page lacks the Content-Security-Policy meta element; keep the line '{Meta}' of theme/layouts/base.sbn in the layout that overrides it.");
+                "The page lacks the Content-Security-Policy meta element; keep that line of theme/layouts/base.sbn, unchanged, in the layout that overrides it.");
             return;
         }
         if (OtherTag().Match(Encoding.UTF8.GetString(page[..at])) is { Success: true } other)

@@ -54,4 +54,17 @@ public class CommandLineExitCodeTests
         Assert.Equal(ExitCodes.UsageErrors, code);
         Assert.Contains("JKB9000", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(@"\evil.com")]
+    [InlineData("//evil.com/")]
+    [InlineData("https://evil.com/")]
+    [InlineData("/a/../b/")]
+    public void A_base_path_that_is_not_a_plain_path_is_a_usage_error(string basePath)
+    {
+        var (code, output, error) = Run("build", "--input", Case("valid-site"), "--theme", Corpus.Theme, "--output", Path.Combine(Path.GetTempPath(), "jakkb-never-written"), "--base-path", basePath);
+        Assert.Equal(ExitCodes.UsageErrors, code);
+        Assert.Contains("JKB9000: --base-path", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
 }

@@ -30,4 +30,25 @@ public class OutputLinkCheckerTests
         Assert.Equal(["Link 'a/#nowhere' names an anchor that a/index.html does not have.", "Link 'b/' does not resolve to a file of the site."],
             bag.Sorted().Select(d => d.Message).Order());
     }
+
+    [Fact]
+    public void Every_id_repeated_on_a_page_is_an_error_each_with_its_count()
+    {
+        var bag = new DiagnosticBag();
+        OutputLinkChecker.Check(
+        [
+            Page("index.html", """<main id="main"><h2 id="main">Main</h2><dt id="jak-stat">JAK/STAT</dt><dt id="jak-stat">Jak-Stat</dt><tr id="fact-1"></tr><tr id="fact-1"></tr><tr id="fact-1"></tr><p data-id="main"></p></main>"""),
+            Page("a/index.html", """<input type="radio" name="q"><input type="radio" name="q"><svg><g id="bar"></g></svg><p id="bar"></p>"""),
+            Page("b/index.html", """<p id="x">one id each</p><p id="y"></p>"""),
+        ], bag);
+
+        Assert.Equal(
+        [
+            ("a/index.html", "The id 'bar' occurs 2 times on the page"),
+            ("index.html", "The id 'fact-1' occurs 3 times on the page"),
+            ("index.html", "The id 'jak-stat' occurs 2 times on the page"),
+            ("index.html", "The id 'main' occurs 2 times on the page"),
+        ], bag.Sorted().Select(d => (d.Where.Path, d.Message[..d.Message.IndexOf(';', StringComparison.Ordinal)])).Order());
+        Assert.All(bag.Sorted(), d => Assert.Equal(DiagnosticCodes.DuplicateOutputId, d.Code));
+    }
 }
