@@ -1,6 +1,7 @@
 using JakKb.Markdown;
 using JakKb.Model;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace JakKb.Rendering;
@@ -18,6 +19,14 @@ public sealed class MarkdownWriter(MarkdownPipeline pipeline)
         return Html.Trusted(writer.ToString());
     }
 
-    public Html Write(string markdown, IPageLinks page) =>
-        Write(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Parsing), page);
+    /// <summary>
+    /// A short text shown among others (a curation note, on its entity's page and on the notes page). Its headings
+    /// get no ids: each text is parsed on its own, so their ids would repeat those of the page body or of other notes.
+    /// </summary>
+    public Html Write(string markdown, IPageLinks page)
+    {
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Parsing);
+        foreach (var heading in document.Descendants<HeadingBlock>()) heading.GetAttributes().Id = null;
+        return Write(document, page);
+    }
 }
