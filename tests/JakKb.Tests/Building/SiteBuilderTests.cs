@@ -35,4 +35,19 @@ public class SiteBuilderTests
         Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDir)!, ".jakkb-staging-*"));
     }
+
+    [Theory]
+    [InlineData(@"\evil.com")]
+    [InlineData("//evil.com")]
+    public void A_base_path_given_by_a_caller_other_than_the_command_line_is_still_refused(string basePath)
+    {
+        using var site = TestSite.Minimal();
+
+        var result = site.Build(basePath: basePath);
+
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((JakKb.Diagnostics.DiagnosticCodes.InvalidBasePath, "--base-path"), (d.Code, d.Where.Path));
+        Assert.False(Directory.Exists(site.OutputDir));
+    }
 }
