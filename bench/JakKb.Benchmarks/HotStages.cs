@@ -29,7 +29,7 @@ public class HotStages
         var root = RepoPaths.Root;
         var input = Path.Combine(root, "input");
         _content = ContentLoader.Load(input, new DiagnosticBag());
-        _graph = new SiteGraph(_content);
+        _graph = SiteGraph.Link(_content);
         _jak2 = _graph.Entity("jak2")!;
         _markdown = new MarkdownWriter(MarkdownPipelines.Rendering(_graph.Glossary));
         var theme = new Theme(Path.Combine(root, "theme"), input);

@@ -1,26 +1,18 @@
 using JakKb.Linking;
-using JakKb.Loading;
-using JakKb.Model;
 using JakKb.Publishing;
 using JakKb.Rendering;
-using JakKb.Validation;
 
 namespace JakKb.Building;
 
 /// <summary>
-/// What one <c>serve</c> session keeps between its builds: files read, entities checked, bodies scanned. Each stage gets its own
-/// cache and decides itself what is still valid, so a build with a session gives the same site as one without.
+/// What one <c>serve</c> session keeps between its builds: the memo of every step's results, the last graph (which
+/// the next build updates for the files that changed), and the output it wrote.
 /// </summary>
 public sealed class BuildSession
 {
-    public LoadCache Loads { get; } = new();
+    public Memo Memo { get; } = new();
 
-    public ValidationCache Findings { get; } = new();
-
-    public LinkCache Links { get; } = new();
-
-    /// <summary>Each entity's search-index record.</summary>
-    public EntityMemo<byte[]> SearchRecords { get; } = new();
+    internal SiteGraph? Graph { get; set; }
 
     /// <summary>
     /// The manifest of the output this session writes, kept in memory rather than read and checked against the output

@@ -16,6 +16,19 @@ public static class SiteBuilder
     /// <summary>Builds; <paramref name="session"/> carries what earlier builds of one <c>serve</c> session read and scanned.</summary>
     public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
+        var memo = session?.Memo ?? Memo.None;
+        try
+        {
+            return Build(options, session, memo);
+        }
+        finally
+        {
+            memo.Sweep();
+        }
+    }
+
+    private static BuildResult Build(BuildOptions options, BuildSession? session, Memo memo)
+    {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
@@ -27,7 +40,7 @@ public static class SiteBuilder
             lap.Restart();
         }
 
-        var content = ContentLoader.Load(options.InputDir, diagnostics, session?.Loads);
+        var content = ContentLoader.Load(options.InputDir, diagnostics, memo);
         Lap("load");
         // The command line refuses a bad --base-path as a usage error; this guards every other caller.
         if (options.BasePath is not null && SiteConfig.BasePathProblem(options.BasePath) is { } problem)
@@ -35,7 +48,7 @@ public static class SiteBuilder
                 $"--base-path '{options.BasePath}' is not a plain path: {problem}; pass '/' or '/name/', e.g. '/jakkb/'.");
         else if (options.BasePath is not null)
             content = content with { Config = content.Config with { BasePath = SiteConfig.NormalizeBasePath(options.BasePath) } };
-        ContentValidator.Validate(content, diagnostics, session?.Findings);
+        ContentValidator.Validate(content, diagnostics, memo);
         Lap("validate");
 
         var theme = new Theme(options.ThemeDir, options.InputDir);
@@ -43,14 +56,15 @@ public static class SiteBuilder
         Lap("templates");
         if (diagnostics.HasErrors) return Fail(diagnostics, clock, timings);
 
-        var graph = new SiteGraph(content, session?.Links);
+        var graph = session?.Graph is { } previous ? previous.Update(content, ChangeSet.Between(previous.Content, content), memo) : SiteGraph.Link(content, memo);
+        if (session is not null) session.Graph = graph;
         foreach (var orphan in graph.Orphans())
             diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
         var kept = session?.OutputFor(options.OutputDir);
-        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), session?.SearchRecords, kept?.Renderer);
+        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), memo, kept?.Renderer);
         if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics, kept) is { } update)
         {
             Lap("render changed");

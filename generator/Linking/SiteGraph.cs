@@ -1,3 +1,4 @@
+using JakKb.Building;
 using JakKb.Markdown.GlossaryTerms;
 using JakKb.Model;
 
@@ -7,7 +8,7 @@ namespace JakKb.Linking;
 /// The linking stage's product: the content plus every computed connection (backlinks, facts and table rows
 /// shown on the pages they concern, who cites what, where each term and note is used). Each file's connections
 /// (<see cref="EntityLinks"/>) are filed in indexes in the order of the files, in linear time; pages only look
-/// things up. In a <c>serve</c> session the graph of the last build is updated for the files that changed.
+/// things up. A rebuild updates the last graph for the files that changed (<see cref="Update"/>).
 /// </summary>
 public sealed class SiteGraph
 {
@@ -19,70 +20,89 @@ public sealed class SiteGraph
     private readonly Dictionary<string, int> _linksTo;
     private readonly Lazy<DataHashes> _hashes;
 
-    /// <summary>Links <paramref name="content"/>; <paramref name="cache"/> keeps the last graph and body scans of the same session.</summary>
-    public SiteGraph(SiteContent content, LinkCache? cache = null)
+    private SiteGraph(SiteContent content, Lazy<DataHashes> hashes, GlossaryMatcher glossary, Dictionary<string, Entity> entities, Dictionary<string, BodyScan> bodies,
+        Indexes indexes, Dictionary<string, int> linksTo, IReadOnlyDictionary<EntityType, IReadOnlyList<Entity>> byType)
     {
         Content = content;
-        var previous = cache?.Previous;
-        var sameData = previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary)
-            && ReferenceEquals(previous.Content.Bibliography, content.Bibliography) && ReferenceEquals(previous.Content.CurationNotes, content.CurationNotes);
-        _hashes = sameData ? previous!._hashes : new Lazy<DataHashes>(() => new DataHashes(content));
-        References = previous is not null && ReferenceEquals(previous.Content.Bibliography, content.Bibliography) ? previous.References
-            : content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        Notes = previous is not null && ReferenceEquals(previous.Content.CurationNotes, content.CurationNotes) ? previous.Notes
-            : content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-
-        if (previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) && ChangedFiles(previous, content) is { } changed)
-        {
-            // The last graph, with the connections of the changed files replaced: its indexes share every untouched key.
-            Glossary = previous.Glossary;
-            _entities = new Dictionary<string, Entity>(previous._entities, StringComparer.OrdinalIgnoreCase);
-            _bodies = new Dictionary<string, BodyScan>(previous._bodies, StringComparer.OrdinalIgnoreCase);
-            _linksTo = new Dictionary<string, int>(previous._linksTo, StringComparer.OrdinalIgnoreCase);
-            var before = new List<EntityLinks>();
-            var after = new List<EntityLinks>();
-            foreach (var (_, old, now) in changed)
-            {
-                if (_entities[now.Id].InputPath == now.InputPath) _entities[now.Id] = now;
-                var body = cache!.Scan(now, Glossary);
-                cache.Forget(old);
-                _bodies[now.Id] = body;
-                before.Add(EntityLinks.Of(old, previous.Body(old), _entities.ContainsKey));
-                after.Add(EntityLinks.Of(now, body, _entities.ContainsKey));
-            }
-            _indexes = previous._indexes.With([.. changed.Select(c => c.Position)], before, after);
-            Count(_linksTo, before, -1);
-            Count(_linksTo, after, +1);
-            ByType = EntityType.All.ToDictionary(t => t, t => changed.Any(c => c.Now.Type == t)
-                ? Updated(previous.ByType[t], [.. changed.Where(c => c.Now.Type == t).Select(c => (c.Old, c.Now))], content, t)
-                : previous.ByType[t]);
-        }
-        else
-        {
-            // Linked anew: each file's connections are found in parallel, then filed in file order.
-            Glossary = previous is not null && ReferenceEquals(previous.Content.Glossary, content.Glossary) ? previous.Glossary : new GlossaryMatcher(content.Glossary);
-            _entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            var scan = cache?.ScansFor(content.Entities, Glossary, Hashes.Glossary) ?? (e => BodyScan.Of(e, Glossary));
-            var bodies = new BodyScan[content.Entities.Count];
-            var links = new EntityLinks[content.Entities.Count];
-            Parallel.For(0, bodies.Length, i =>
-            {
-                bodies[i] = scan(content.Entities[i]);
-                links[i] = EntityLinks.Of(content.Entities[i], bodies[i], _entities.ContainsKey);
-            });
-            _bodies = new Dictionary<string, BodyScan>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < bodies.Length; i++) _bodies[content.Entities[i].Id] = bodies[i];
-            _indexes = Indexes.Of(links);
-            _linksTo = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            Count(_linksTo, links, +1);
-            ByType = EntityType.All.ToDictionary(t => t, t => Sorted(content, t));
-        }
-        if (cache is not null) cache.Previous = this;
+        _hashes = hashes;
+        Glossary = glossary;
+        _entities = entities;
+        _bodies = bodies;
+        _indexes = indexes;
+        _linksTo = linksTo;
+        ByType = byType;
+        References = content.Bibliography.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        Notes = content.CurationNotes.GroupBy(n => n.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
+
+    private const string ScanStep = "scan";
+
+    /// <summary>Links <paramref name="content"/> anew: each file's connections are found in parallel, then filed in file order.</summary>
+    public static SiteGraph Link(SiteContent content, Memo? memo = null) => Link(content, new Lazy<DataHashes>(() => new DataHashes(content)), null, memo ?? Memo.None);
+
+    private static SiteGraph Link(SiteContent content, Lazy<DataHashes> hashes, GlossaryMatcher? glossary, Memo memo)
+    {
+        glossary ??= new GlossaryMatcher(content.Glossary);
+        var entities = content.Entities.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var bodies = new BodyScan[content.Entities.Count];
+        var links = new EntityLinks[content.Entities.Count];
+        Parallel.For(0, bodies.Length, i =>
+        {
+            bodies[i] = Scan(content.Entities[i], glossary, hashes, memo);
+            links[i] = EntityLinks.Of(content.Entities[i], bodies[i], entities.ContainsKey);
+        });
+        var byId = new Dictionary<string, BodyScan>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < bodies.Length; i++) byId[content.Entities[i].Id] = bodies[i];
+        var linksTo = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        Count(linksTo, links, +1);
+        return new SiteGraph(content, hashes, glossary, entities, byId, Indexes.Of(links), linksTo, EntityType.All.ToDictionary(t => t, t => Sorted(content, t)));
+    }
+
+    /// <summary>
+    /// The graph of <paramref name="content"/>, made from this one by replacing the connections of the files that
+    /// <paramref name="changes"/> names: its indexes share every untouched key. Linked anew when the change is not
+    /// one of edited files alone (a file added, removed or renamed, an id or type changed, an id used twice, or an
+    /// edited glossary, which every scan reads).
+    /// </summary>
+    public SiteGraph Update(SiteContent content, ChangeSet? changes, Memo? memo = null)
+    {
+        memo ??= Memo.None;
+        var hashes = new Lazy<DataHashes>(new DataHashes(content));
+        var glossary = hashes.Value.Glossary == Hashes.Glossary ? Glossary : null;
+        if (glossary is null || changes is null || _entities.Count != Content.Entities.Count
+            || changes.Entities.Any(c => c.Old.Id != c.Now.Id || c.Old.Type != c.Now.Type))
+            return Link(content, hashes, glossary, memo);
+
+        var entities = new Dictionary<string, Entity>(_entities, StringComparer.OrdinalIgnoreCase);
+        var bodies = new Dictionary<string, BodyScan>(_bodies, StringComparer.OrdinalIgnoreCase);
+        var linksTo = new Dictionary<string, int>(_linksTo, StringComparer.OrdinalIgnoreCase);
+        var before = new List<EntityLinks>();
+        var after = new List<EntityLinks>();
+        foreach (var (_, old, now) in changes.Entities)
+        {
+            if (entities[now.Id].InputPath == now.InputPath) entities[now.Id] = now;
+            var body = Scan(now, glossary, hashes, memo);
+            bodies[now.Id] = body;
+            before.Add(EntityLinks.Of(old, Body(old), entities.ContainsKey));
+            after.Add(EntityLinks.Of(now, body, entities.ContainsKey));
+        }
+        var indexes = _indexes.With([.. changes.Entities.Select(c => c.Position)], before, after);
+        Count(linksTo, before, -1);
+        Count(linksTo, after, +1);
+        var byType = EntityType.All.ToDictionary(t => t, t => changes.Entities.Any(c => c.Now.Type == t)
+            ? Updated(ByType[t], [.. changes.Entities.Where(c => c.Now.Type == t).Select(c => (c.Old, c.Now))], content, t)
+            : ByType[t]);
+        return new SiteGraph(content, hashes, glossary, entities, bodies, indexes, linksTo, byType);
+    }
+
+    /// <summary>A body's scan reads the body and the glossary; nothing else.</summary>
+    private static BodyScan Scan(Entity e, GlossaryMatcher glossary, Lazy<DataHashes> hashes, Memo memo) =>
+        memo.Remembers ? memo.Get(ScanStep, e.InputPath, new Fingerprint().Add(e.SourceHash).Add(hashes.Value.Glossary).Value, () => BodyScan.Of(e, glossary))
+            : BodyScan.Of(e, glossary);
 
     public SiteContent Content { get; }
 
-    /// <summary>Hashes of the data items; made on first use, by builds that cache or write incrementally.</summary>
+    /// <summary>Hashes of the data items; made on first use, as a plain build needs only the glossary's.</summary>
     public DataHashes Hashes => _hashes.Value;
 
     public IReadOnlyDictionary<string, Reference> References { get; }
@@ -146,15 +166,6 @@ public sealed class SiteGraph
     /// <summary>Each page once, in the order first filed.</summary>
     private List<Entity> Pages(IReadOnlyList<string> ids) =>
         ids.Distinct(StringComparer.OrdinalIgnoreCase).Select(Entity).OfType<Entity>().ToList();
-
-    /// <summary>
-    /// The files that changed since <paramref name="previous"/>, when the graph can be updated for them: the same
-    /// files in the same order, each with its id and type, and no id used twice. Otherwise null.
-    /// </summary>
-    private static IReadOnlyList<(int Position, Entity Old, Entity Now)>? ChangedFiles(SiteGraph previous, SiteContent content) =>
-        previous._entities.Count == previous.Content.Entities.Count && content.ChangedSince(previous.Content) is { } changed
-            && changed.All(c => c.Old.Id == c.Now.Id && c.Old.Type == c.Now.Type)
-            ? changed : null;
 
     private static IReadOnlyList<Entity> Sorted(SiteContent content, EntityType type) =>
         content.Entities.Where(e => e.Type == type).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();

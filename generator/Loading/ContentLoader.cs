@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Model;
 
@@ -12,9 +13,10 @@ public static class ContentLoader
     public const string CurationNotesFile = "data/curation-notes.yml";
     public const string SiteFile = "site.yml";
 
-    /// <summary>Loads <paramref name="inputDir"/>; <paramref name="cache"/> keeps unchanged files from an earlier build of the same session.</summary>
-    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, LoadCache? cache = null)
+    /// <summary>Loads <paramref name="inputDir"/>; a file is read again only when its size or modification time changed since <paramref name="memo"/> kept it.</summary>
+    public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, Memo? memo = null)
     {
+        memo ??= Memo.None;
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Error(SourceSpan.File(inputDir), DiagnosticCodes.InputFolderMissing,
@@ -23,7 +25,7 @@ public static class ContentLoader
         }
 
         var all = AllFiles(inputDir, diagnostics);
-        var config = ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site, cache) ?? SiteConfig.Default;
+        var config = ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site, memo) ?? SiteConfig.Default;
         InputInventory.Report(inputDir, all.Select(f => f.Relative), config.AllowActiveAssets, diagnostics);
         var found = all
             .Where(f => InputInventory.IsEntityCandidate(f.Relative))
@@ -45,7 +47,7 @@ public static class ContentLoader
             var display = Display(inputDir, path);
             Entity? Read(DiagnosticBag bag) =>
                 InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
-            entities[i] = cache is null ? Read(diagnostics) : cache.Read(path, found[i].Length, found[i].Modified, diagnostics, Read);
+            entities[i] = memo.Get(Step, path, FileKey(found[i].Length, found[i].Modified), diagnostics, Read);
         });
 
         if (files.Count == 0)
@@ -56,13 +58,12 @@ public static class ContentLoader
 
         var unreadable = files.Where((_, i) => entities[i] is null)
             .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        cache?.KeepOnly([.. files, SiteFile, GlossaryFile, BibliographyFile, CurationNotesFile]);
         return new SiteContent(
             config,
             entities.OfType<Entity>().ToList(),
-            ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary, cache) ?? [],
-            ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography, cache) ?? [],
-            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes, cache) ?? [])
+            ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary, memo) ?? [],
+            ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography, memo) ?? [],
+            ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes, memo) ?? [])
         {
             Unreadable = unreadable,
         };
@@ -118,13 +119,18 @@ public static class ContentLoader
         return files;
     }
 
-    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read, LoadCache? cache)
+    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read, Memo memo)
         where T : class
     {
         var full = new FileInfo(Path.Combine(inputDir, relative));
         if (!full.Exists) return null;
         var display = Display(inputDir, relative);
         T? Read(DiagnosticBag bag) => InputFile.Read(full.FullName, display, bag) is { } text ? read(display, text, bag) : null;
-        return cache is null ? Read(diagnostics) : cache.Read(relative, full.Length, full.LastWriteTimeUtc, diagnostics, Read);
+        return memo.Get(Step, relative, FileKey(full.Length, full.LastWriteTimeUtc), diagnostics, Read);
     }
+
+    private const string Step = "load";
+
+    /// <summary>What reading a file depends on, short of reading it: an edit touches one file of thousands, and changes its size or time.</summary>
+    private static UInt128 FileKey(long length, DateTime modified) => new((ulong)length, (ulong)modified.Ticks);
 }

@@ -51,12 +51,11 @@ public sealed class PageInputs
             || !SameEntries(_chartHashes.ToDictionary(c => c.Key.Id, c => c.Value), before._chartHashes.ToDictionary(c => c.Key.Id, c => c.Value))
             || !SameEntries(_lastCommitted, before._lastCommitted))
             return null;
-        if (_graph.Content.ChangedSince(before._graph.Content) is not { } changed) return null;
+        if (ChangeSet.Between(before._graph.Content, _graph.Content) is not { } changes) return null;
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         bool links = false, relations = false, terms = false, citations = false, records = false;
-        foreach (var (_, old, e) in changed)
+        foreach (var (_, old, e) in changes.Entities)
         {
-            if (old.SourceHash == e.SourceHash) continue;
             if (before.LinkHash(old) != LinkHash(e))
             {
                 // Every page that shows the entity's link: those whose file names it (a file that stopped naming it changed, and is reached).

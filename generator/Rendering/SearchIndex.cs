@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using JakKb.Building;
 using JakKb.Linking;
 using JakKb.Markdown.WikiLinks;
 using JakKb.Model;
@@ -19,13 +20,13 @@ public static class SearchIndex
     /// <summary>Enough body text to find a page by what it says, while keeping the index small at 20,000 pages.</summary>
     private const int MaxBodyChars = 600;
 
-    /// <summary>Each entity's record, as JSON, in index order; <paramref name="memo"/> keeps them between the builds of one <c>serve</c> session.</summary>
-    public static byte[][] Records(SiteGraph graph, EntityMemo<byte[]>? memo = null)
+    /// <summary>Each entity's record, as JSON, in index order; a record reads its entity's file alone.</summary>
+    public static byte[][] Records(SiteGraph graph, Memo? memo = null)
     {
+        memo ??= Memo.None;
         var entities = graph.Content.Entities.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         var json = new byte[entities.Count][];
-        Parallel.For(0, entities.Count, i => json[i] = memo?.Get(entities[i], Record) ?? Record(entities[i]));
-        memo?.KeepOnly(entities);
+        Parallel.For(0, entities.Count, i => json[i] = memo.Get("search record", entities[i].InputPath, entities[i].SourceHash, () => Record(entities[i])));
         return json;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Linking;
 using JakKb.Markdown;
@@ -31,13 +32,13 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>),
-    /// and pages of files not in it show no date. <paramref name="searchRecords"/> keeps search records between the builds of a session,
+    /// and pages of files not in it show no date. <paramref name="memo"/> keeps each entity's search record while its file is unchanged,
     /// and <paramref name="previous"/> is the session's last renderer, whose charts are kept when no edit since could change them.
     /// </summary>
     public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null,
-        EntityMemo<byte[]>? searchRecords = null, SiteRenderer? previous = null)
+        Memo? memo = null, SiteRenderer? previous = null)
     {
-        _searchRecords = new Lazy<byte[][]>(() => SearchIndex.Records(graph, searchRecords));
+        _searchRecords = new Lazy<byte[][]>(() => SearchIndex.Records(graph, memo));
         _siteInputs = new Lazy<UInt128>(HashSiteInputs);
         _graph = graph;
         _templates = templates;

@@ -1,3 +1,4 @@
+using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Markdown.Citations;
 using JakKb.Markdown.WikiLinks;
@@ -16,9 +17,10 @@ public static class ContentValidator
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    /// <summary>Validates <paramref name="content"/>; <paramref name="cache"/> keeps each entity's findings between the builds of one <c>serve</c> session.</summary>
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics, ValidationCache? cache = null)
+    /// <summary>Validates <paramref name="content"/>; an entity is checked again only when its file or the site's index of ids, keys and terms changed since <paramref name="memo"/> kept its findings.</summary>
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, Memo? memo = null)
     {
+        memo ??= Memo.None;
         var (entities, ambiguous) = UniqueEntities(content.Entities, diagnostics);
         var references = UniqueReferences(content.Bibliography, diagnostics);
         var notes = UniqueNotes(content.CurationNotes, diagnostics);
@@ -55,9 +57,8 @@ public static class ContentValidator
         }
 
         // Entities are checked independently of each other, each against the sets of ids, keys and terms that exist.
-        IReadOnlyList<Diagnostic> Check(Entity entity)
+        bool Check(Entity entity, DiagnosticBag diagnostics)
         {
-            var diagnostics = new DiagnosticBag();
             foreach (var relation in entity.Relations)
             {
                 if (unreadable.Contains(relation.TargetId) || ambiguous.Contains(relation.TargetId)) continue;
@@ -92,13 +93,12 @@ public static class ContentValidator
                     $"'url' must be an http or https address, not '{address}'.");
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
                 entities, references, terms, alreadyReported, diagnostics);
-            return diagnostics.Sorted();
+            return true;
         }
-        var check = cache?.For(content.Entities, Known(entities, references, notes, terms, unreadable), Check) ?? Check;
+        // Walking every page's Markdown is most of validation, and an edit changes one file of thousands.
+        var known = memo.Remembers ? Known(entities, ambiguous, references, notes, terms, unreadable) : default;
         Parallel.ForEach(content.Entities, entity =>
-        {
-            foreach (var finding in check(entity)) diagnostics.Add(finding);
-        });
+            memo.Get(Step, entity.InputPath, new Fingerprint().Add(entity.SourceHash).Add(known).Value, diagnostics, bag => Check(entity, bag)));
         foreach (var reference in content.Bibliography)
         {
             foreach (var c in reference.CitedBy) CheckSource(c.SourceId, SourceMap.Field(c, "source", reference.Where), diagnostics);
@@ -132,12 +132,15 @@ public static class ContentValidator
     /// reference keys, curation notes and glossary terms. An edit that changes none of these leaves every other
     /// entity's findings as they were.
     /// </summary>
-    private static UInt128 Known(Dictionary<string, Entity> entities, Dictionary<string, Reference> references,
+    private const string Step = "check";
+
+    /// <summary>The hash of everything an entity's check reads besides its own file: the ids (with their types and files, and which are used twice), keys, notes, terms and unreadable files.</summary>
+    private static UInt128 Known(Dictionary<string, Entity> entities, HashSet<string> ambiguous, Dictionary<string, Reference> references,
         Dictionary<string, CurationNote> notes, Dictionary<string, GlossaryTerm> terms, IEnumerable<string> unreadable)
     {
         var f = new Fingerprint();
         foreach (var (id, e) in entities) f.Add(id).Add(e.Type.Name).Add(e.InputPath);
-        foreach (var set in new[] { references.Keys, notes.Keys, terms.Keys, unreadable })
+        foreach (var set in new IEnumerable<string>[] { ambiguous.Order(StringComparer.OrdinalIgnoreCase), references.Keys, notes.Keys, terms.Keys, unreadable.Order(StringComparer.OrdinalIgnoreCase) })
         {
             f.Add(-1);
             foreach (var key in set) f.Add(key);

@@ -55,8 +55,8 @@ public sealed partial class SiteCharts
     /// same: building them means reading every kinase and trial, which a <c>serve</c> rebuild after one edit spares.
     /// </summary>
     private static bool SameCharts(SiteGraph before, SiteGraph now) =>
-        now.Content.ChangedSince(before.Content) is { } changed
-        && changed.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
+        ChangeSet.Between(before.Content, now.Content) is { } changes
+        && changes.Entities.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
 
     private static bool Charted(Entity e) =>
         e.Facts.Any(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label) || Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));

@@ -138,6 +138,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_relation_to_an_id_that_becomes_used_twice_is_no_longer_reported_as_the_wrong_type()
+    {
+        CopyRealInput();
+        Edit("drugs/ruxolitinib.md", text => text.Replace("targets: [jak1, jak2]", "targets: [jak1, jak2, cirrhosis]", StringComparison.Ordinal));
+        var session = new BuildSession();
+        Assert.Contains(SiteBuilder.Build(Incremental, session).Diagnostics, d => d.Code == DiagnosticCodes.WrongRelationTargetType);
+
+        File.WriteAllText(Path.Combine(Input, "kinases", "cirrhosis.md"), "---\ntitle: Cirrhosis kinase\nsummary: An id used twice.\n---\nA kinase.\n");
+        var result = SiteBuilder.Build(Incremental, session);
+
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.DuplicateId));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.WrongRelationTargetType);
+        Assert.Equal(SiteBuilder.Build(Full).Diagnostics, result.Diagnostics);
+    }
+
+    [Fact]
     public void Removing_a_relation_updates_the_page_it_pointed_to()
     {
         CopyRealInput();

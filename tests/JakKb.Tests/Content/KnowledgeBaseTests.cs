@@ -10,7 +10,7 @@ namespace JakKb.Tests.Content;
 /// <summary>The real knowledge base as structured data: facts, tables, provenance, references and notes.</summary>
 public class KnowledgeBaseTests
 {
-    private static readonly Lazy<SiteGraph> Graph = new(() => new SiteGraph(ContentLoader.Load(RepoPaths.Input, new DiagnosticBag())));
+    private static readonly Lazy<SiteGraph> Graph = new(() => SiteGraph.Link(ContentLoader.Load(RepoPaths.Input, new DiagnosticBag())));
 
     private static readonly Lazy<Dictionary<string, string>> Seeds = new(() => new Dictionary<string, string>
     {

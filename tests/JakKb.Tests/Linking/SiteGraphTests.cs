@@ -7,7 +7,7 @@ namespace JakKb.Tests.Linking;
 
 public class SiteGraphTests
 {
-    private static SiteGraph Graph(TestSite site) => new(ContentLoader.Load(site.InputDir, new DiagnosticBag()));
+    private static SiteGraph Graph(TestSite site) => SiteGraph.Link(ContentLoader.Load(site.InputDir, new DiagnosticBag()));
 
     [Fact]
     public void A_relation_declared_on_one_side_is_a_backlink_on_the_other()

@@ -1,4 +1,5 @@
 using CsCheck;
+using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Linking;
 using JakKb.Loading;
@@ -22,15 +23,17 @@ public sealed class SiteGraphUpdateTests
         var entities = RealContent.Entities;
         Gen.Select(Gen.Int[0, Edits.Length - 1], Gen.Int[0, entities.Count - 1], Gen.Int[0, entities.Count - 1]).Array[1, 8].Sample(sequence =>
         {
-            var cache = new LinkCache();
+            var memo = new Memo();
             var content = RealContent;
-            _ = new SiteGraph(content, cache);
+            var graph = SiteGraph.Link(content, memo);
             var serial = 0;
             foreach (var (kind, at, other) in sequence)
             {
                 var edited = Edits[kind](content.Entities[at], content.Entities[other]) with { SourceHash = (UInt128)(++serial) };
+                var before = content;
                 content = content with { Entities = [.. content.Entities.Select((e, i) => i == at ? edited : e)] };
-                AssertSame(new SiteGraph(content), new SiteGraph(content, cache), $"edit {serial}: {kind} on {edited.Id}");
+                graph = graph.Update(content, ChangeSet.Between(before, content), memo);
+                AssertSame(SiteGraph.Link(content), graph, $"edit {serial}: {kind} on {edited.Id}");
             }
         }, iter: 60, threads: 1);
     }
@@ -40,20 +43,19 @@ public sealed class SiteGraphUpdateTests
     {
         using var site = TestSite.Minimal();
         var content = ContentLoader.Load(site.InputDir, new DiagnosticBag());
-        var cache = new LinkCache();
-        _ = new SiteGraph(content, cache);
+        var graph = SiteGraph.Link(content);
         // rux's only link is its own relation to jak2.
-        Assert.DoesNotContain("rux", new SiteGraph(content).Orphans().Select(e => e.Id));
+        Assert.DoesNotContain("rux", graph.Orphans().Select(e => e.Id));
         var unlinked = content with
         {
             Entities = [.. content.Entities.Select((e, i) => e.Relations.Any(r => r.TargetId == "jak2")
                 ? e with { Relations = [.. e.Relations.Where(r => r.TargetId != "jak2")], SourceHash = (UInt128)(i + 1) } : e)],
         };
 
-        var updated = new SiteGraph(unlinked, cache);
+        var updated = graph.Update(unlinked, ChangeSet.Between(content, unlinked));
 
         Assert.Contains("rux", updated.Orphans().Select(e => e.Id));
-        AssertSame(new SiteGraph(unlinked), updated, "the relation to jak2 removed");
+        AssertSame(SiteGraph.Link(unlinked), updated, "the relation to jak2 removed");
     }
 
     private delegate Entity Edit(Entity entity, Entity other);

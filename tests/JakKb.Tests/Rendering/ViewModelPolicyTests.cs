@@ -15,7 +15,7 @@ public class ViewModelPolicyTests
     [Fact]
     public void No_page_model_of_the_real_site_contains_a_raw_string()
     {
-        var graph = new SiteGraph(ContentLoader.Load(RepoPaths.Input, new DiagnosticBag()));
+        var graph = SiteGraph.Link(ContentLoader.Load(RepoPaths.Input, new DiagnosticBag()));
         var pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary))));
         var offenders = new List<string>();
 
