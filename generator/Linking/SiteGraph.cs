@@ -80,7 +80,7 @@ public sealed class SiteGraph
         var after = new List<EntityLinks>();
         foreach (var (_, old, now) in changes.Entities)
         {
-            if (entities[now.Id].InputPath == now.InputPath) entities[now.Id] = now;
+            if (entities[now.Id].Key == now.Key) entities[now.Id] = now;
             var body = Scan(now, glossary, hashes, memo);
             bodies[now.Id] = body;
             before.Add(EntityLinks.Of(old, Body(old), entities.ContainsKey));
@@ -139,7 +139,7 @@ public sealed class SiteGraph
             .Concat(FactsFromSource(e).Select(p => p.Owner))
             .Concat(RowsConcerning(e).Select(r => r.Source))
             .Concat(Pages(_indexes.WikiLinks[e.Id]))
-            .Distinct();
+            .DistinctBy(e => e.Key);
 
     /// <summary>The ids <paramref name="e"/>'s file names: relation targets, fact sources, what its facts, table rows and prose concern.</summary>
     public IEnumerable<string> IdsNamedBy(Entity e) =>
@@ -161,7 +161,7 @@ public sealed class SiteGraph
     public IEnumerable<Entity> Neighbours(Entity e) =>
         e.Relations.Select(r => Entity(r.TargetId)).OfType<Entity>()
             .Concat(BacklinksTo(e).Select(b => b.From))
-            .Distinct();
+            .DistinctBy(e => e.Key);
 
     /// <summary>Each page once, in the order first filed.</summary>
     private List<Entity> Pages(IReadOnlyList<string> ids) =>
@@ -175,7 +175,7 @@ public sealed class SiteGraph
     {
         if (changed.Any(c => c.Old.Title != c.Now.Title)) return Sorted(content, type);
         var updated = list.ToList();
-        foreach (var (old, now) in changed) updated[updated.IndexOf(old)] = now;
+        foreach (var (old, now) in changed) updated[updated.FindIndex(e => e.Key == old.Key)] = now;
         return updated;
     }
 

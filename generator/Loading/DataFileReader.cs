@@ -15,7 +15,7 @@ public static class DataFileReader
             var definition = item.Text("definition", required: true, hint: "plain text a non-specialist understands");
             // An entry with an error is kept under its name (the build fails anyway), so links to it are not reported again.
             return term is null ? null
-                : item.Remember(new GlossaryTerm(term, item.Text("expansion"), definition ?? "", item.TextList("aliases"), item.Span));
+                : new GlossaryTerm(term, item.Text("expansion"), definition ?? "", item.TextList("aliases"), item.Span) { Fields = item.Fields() };
         }).OfType<GlossaryTerm>().ToList();
 
     public static IReadOnlyList<Reference> Bibliography(string path, string text, DiagnosticBag diagnostics) =>
@@ -41,7 +41,7 @@ public static class DataFileReader
                 var source = c.Text("source", required: true);
                 var number = c.Text("number", required: true);
                 if (source is null || number is null) continue;
-                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(c.Remember(new CitedBy(source, n)));
+                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(new CitedBy(source, n) { Fields = c.Fields() });
                 else c.Diagnostics.Error(c.SpanOf("number"), DiagnosticCodes.WrongType, $"'number' must be the reference's number in the source, a whole number, not '{number}'.");
             }
             var doi = item.Text("doi");
@@ -59,8 +59,9 @@ public static class DataFileReader
             }
             // An entry with an error is kept under its key (the build fails anyway), so citations of it are not reported again.
             return key is null ? null
-                : item.Remember(new Reference(key, authors ?? "", title ?? "", item.Text("journal"), item.Text("year"), item.Text("details"),
-                    doi, pmid, status ?? Reference.Statuses[^1], item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span));
+                : new Reference(key, authors ?? "", title ?? "", item.Text("journal"), item.Text("year"), item.Text("details"),
+                    doi, pmid, status ?? Reference.Statuses[^1], item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span)
+                { Fields = item.Fields() };
         }).OfType<Reference>().ToList();
 
     public static IReadOnlyList<CurationNote> CurationNotes(string path, string text, DiagnosticBag diagnostics) =>
@@ -76,7 +77,7 @@ public static class DataFileReader
                 item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Note id '{id}' is not a safe slug.");
             // A note with an error is kept under its id (the build fails anyway), so uses of it are not reported again.
             return id is null ? null
-                : item.Remember(new CurationNote(id, title ?? "", source ?? "", locator ?? "", body ?? "", item.Span));
+                : new CurationNote(id, title ?? "", source ?? "", locator ?? "", body ?? "", item.Span) { Fields = item.Fields() };
         }).OfType<CurationNote>().ToList();
 
     public static SiteConfig Site(string path, string text, DiagnosticBag diagnostics)

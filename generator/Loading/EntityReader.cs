@@ -48,9 +48,10 @@ public static class EntityReader
             new SourceSpan(path, 1, 1))
         {
             SourceHash = Fingerprint.Of(text),
+            Fields = map.Fields(),
         };
         ReportSharedAnchors(entity, diagnostics);
-        return map.Remember(entity);
+        return entity;
     }
 
     /// <summary>
@@ -239,7 +240,7 @@ public static class EntityReader
                     c.Diagnostics.Error(c.SpanOf("column"), DiagnosticCodes.InvalidValue, $"'column' must be a cell number from 1 to {cells.Count}.");
                     continue;
                 }
-                corrections.Add(c.Remember(new CellCorrection(index, printed, note)));
+                corrections.Add(new CellCorrection(index, printed, note) { Fields = c.Fields() });
             }
             rows.Add(new TableRow(cells, row.TextList("concerns"), row.TextList("cites"), corrections, row.TextList("notes"), row.Span));
         }

@@ -129,20 +129,13 @@ public sealed class YamlMap
         }
     }
 
-    /// <summary>The position of every field's value, for <see cref="SourceMap"/>.</summary>
-    public IReadOnlyDictionary<string, SourceSpan> ValueSpans()
+    /// <summary>The position of every field's value, for the item the loader builds from this mapping.</summary>
+    public FieldPositions Fields()
     {
         var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var (key, value) in _node.Children)
             if (key is YamlScalarNode { Value: { } name }) spans.TryAdd(name, At(value));
-        return spans;
-    }
-
-    /// <summary>Records where each field of <paramref name="owner"/> was written, and returns it.</summary>
-    public T Remember<T>(T owner) where T : class
-    {
-        SourceMap.SetFields(owner, ValueSpans());
-        return owner;
+        return new FieldPositions(spans);
     }
 
     /// <summary>Reports every field not in <paramref name="allowed"/>, with the closest allowed name as a suggestion.</summary>

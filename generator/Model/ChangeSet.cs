@@ -14,7 +14,7 @@ public sealed record ChangeSet(IReadOnlyList<(int Position, Entity Old, Entity N
         for (var i = 0; i < now.Entities.Count; i++)
         {
             var (old, e) = (before.Entities[i], now.Entities[i]);
-            if (old.InputPath != e.InputPath) return null;
+            if (old.Key != e.Key) return null;
             if (old.SourceHash != e.SourceHash) changed.Add((i, old, e));
         }
         return new ChangeSet(changed);

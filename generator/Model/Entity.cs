@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JakKb.Diagnostics;
 using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 
@@ -25,14 +26,22 @@ public sealed record Entity(
 {
     public string Url => $"{Type.Folder}/{Id}/";
 
-    /// <summary>A hash of the whole file: an incremental build re-renders what shows an entity whose hash changed.</summary>
+    /// <summary>A hash of the whole file: one version of the file differs from another exactly when this does.</summary>
     public UInt128 SourceHash { get; init; }
 
-    // An entity is its file: comparing every field, as records do by default, made dictionary lookups and
-    // Distinct() over entities a hot spot of large builds. (Two files may clash on an id; they stay two entities.)
-    public bool Equals(Entity? other) => other is not null && string.Equals(InputPath, other.InputPath, StringComparison.Ordinal);
+    /// <summary>Which entity this is across builds: its file (two files may clash on an id; they stay two entities).</summary>
+    public string Key => InputPath;
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(InputPath);
+    /// <summary>Where each front-matter field's value was written.</summary>
+    [JsonIgnore]
+    public FieldPositions Fields { get; init; } = FieldPositions.None;
+
+    // Each loaded version of a file is its own object: two versions never compare equal, and comparing every
+    // field, as records do by default, made dictionary lookups and Distinct() over entities a hot spot of large
+    // builds. Code that means "the same entity in another build" compares Key.
+    public bool Equals(Entity? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 /// <summary>A relation as written in the declaring entity's front matter.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JakKb.Diagnostics;
 
 namespace JakKb.Model;
@@ -6,4 +7,8 @@ public sealed record GlossaryTerm(string Term, string? Expansion, string Definit
 {
     /// <summary>The anchor on the glossary page.</summary>
     public string Slug => Slugs.From(Term);
+
+    /// <summary>Where each field's value was written.</summary>
+    [JsonIgnore]
+    public FieldPositions Fields { get; init; } = FieldPositions.None;
 }

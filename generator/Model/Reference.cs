@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JakKb.Diagnostics;
 
 namespace JakKb.Model;
@@ -23,7 +24,16 @@ public sealed record Reference(
     public bool IsOutside => CitedBy.Count == 0;
 
     public static readonly IReadOnlyList<string> Statuses = ["verified", "garbled", "not-found"];
+
+    /// <summary>Where each field's value was written.</summary>
+    [JsonIgnore]
+    public FieldPositions Fields { get; init; } = FieldPositions.None;
 }
 
 /// <summary>That source document lists the reference under this number.</summary>
-public sealed record CitedBy(string SourceId, int Number);
+public sealed record CitedBy(string SourceId, int Number)
+{
+    /// <summary>Where each field's value was written.</summary>
+    [JsonIgnore]
+    public FieldPositions Fields { get; init; } = FieldPositions.None;
+}

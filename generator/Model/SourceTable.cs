@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JakKb.Diagnostics;
 
 namespace JakKb.Model;
@@ -14,4 +15,9 @@ public sealed record TableRow(
     SourceSpan Where);
 
 /// <summary>A cell the source prints corrupted: we show the corrected value and say what was printed.</summary>
-public sealed record CellCorrection(int Column, string Printed, string NoteId);
+public sealed record CellCorrection(int Column, string Printed, string NoteId)
+{
+    /// <summary>Where each field's value was written.</summary>
+    [JsonIgnore]
+    public FieldPositions Fields { get; init; } = FieldPositions.None;
+}

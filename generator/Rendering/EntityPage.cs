@@ -167,5 +167,5 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         List(graph.BacklinksTo(entity).GroupBy(b => b.Kind), g => Object(
             ("label", Text(g.Key.BacklinkLabel)),
             ("field", Text(g.Key.Field)),
-            ("items", List(g.Select(b => b.From).Distinct().OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links)))));
+            ("items", List(g.Select(b => b.From).DistinctBy(e => e.Key).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links)))));
 }

@@ -39,8 +39,8 @@ public sealed class GraphPage(SiteGraph graph)
     /// <summary>The entity with what links to it on the left and what it links to on the right; null when it has no relations.</summary>
     public Html? Neighbourhood(Entity entity, PageLinks links)
     {
-        var incoming = graph.BacklinksTo(entity).Select(b => b.From).Distinct().OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
-        var outgoing = entity.Relations.Select(r => graph.Entity(r.TargetId)).OfType<Entity>().Distinct().OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        var incoming = graph.BacklinksTo(entity).Select(b => b.From).DistinctBy(e => e.Key).OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        var outgoing = entity.Relations.Select(r => graph.Entity(r.TargetId)).OfType<Entity>().DistinctBy(e => e.Key).OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
         if (incoming.Count + outgoing.Count == 0) return null;
         var nodes = new List<GraphNode>();
         var edges = new List<GraphEdge>();

@@ -82,14 +82,14 @@ public static class ContentValidator
             {
                 CheckCites(row.Cites, row.Where, diagnostics);
                 foreach (var c in row.Corrections.Where(c => !notes.ContainsKey(c.NoteId)))
-                    diagnostics.Error(SourceMap.Field(c, "note", row.Where), DiagnosticCodes.UnknownCurationNote,
+                    diagnostics.Error(c.Fields.Of("note", row.Where), DiagnosticCodes.UnknownCurationNote,
                         $"Curation note '{c.NoteId}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(c.NoteId, notes.Keys)}.");
                 CheckNotes(row.Notes, row.Where, diagnostics);
                 CheckEntities(row.Concerns, row.Where, "Table row 'concerns'", diagnostics);
             }
-            CheckNotes(entity.Notes, SourceMap.Field(entity, "notes", entity.Where), diagnostics);
+            CheckNotes(entity.Notes, entity.Fields.Of("notes", entity.Where), diagnostics);
             if (entity.Attributes.TextOf("url") is { } address && !Loading.DataFileReader.IsWebAddress(address))
-                diagnostics.Error(SourceMap.Field(entity, "url", entity.Where), DiagnosticCodes.UnsafeUrl,
+                diagnostics.Error(entity.Fields.Of("url", entity.Where), DiagnosticCodes.UnsafeUrl,
                     $"'url' must be an http or https address, not '{address}'.");
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
                 entities, references, terms, alreadyReported, diagnostics);
@@ -101,18 +101,18 @@ public static class ContentValidator
             memo.Get(Step, entity.InputPath, new Fingerprint().Add(entity.SourceHash).Add(known).Value, diagnostics, bag => Check(entity, bag)));
         foreach (var reference in content.Bibliography)
         {
-            foreach (var c in reference.CitedBy) CheckSource(c.SourceId, SourceMap.Field(c, "source", reference.Where), diagnostics);
+            foreach (var c in reference.CitedBy) CheckSource(c.SourceId, c.Fields.Of("source", reference.Where), diagnostics);
             CheckNotes(reference.Notes, reference.Where, diagnostics);
             if (reference.CorrectedBy is { } correct && !references.ContainsKey(correct))
-                diagnostics.Error(SourceMap.Field(reference, "corrected_by", reference.Where), DiagnosticCodes.UnknownCitationKey,
+                diagnostics.Error(reference.Fields.Of("corrected_by", reference.Where), DiagnosticCodes.UnknownCitationKey,
                     $"'corrected_by' names '{correct}', which is not in {Loading.ContentLoader.BibliographyFile}{Suggest(correct, references.Keys)}.");
         }
         foreach (var note in content.CurationNotes)
         {
-            CheckSource(note.SourceId, SourceMap.Field(note, "source", note.Where), diagnostics);
+            CheckSource(note.SourceId, note.Fields.Of("source", note.Where), diagnostics);
             // A note's text is Markdown too: its links, wiki links and citations are held to the same rules as a page body.
             // Folded YAML text has no line-for-line mapping, so findings point at the text field itself.
-            var textAt = SourceMap.Field(note, "text", note.Where);
+            var textAt = note.Fields.Of("text", note.Where);
             MarkdownDocument document;
             try
             {
@@ -237,15 +237,15 @@ public static class ContentValidator
         foreach (var r in references)
         {
             if (!byKey.TryAdd(r.Key, r))
-                diagnostics.Error(SourceMap.Field(r, "key", r.Where), DiagnosticCodes.DuplicateReference,
+                diagnostics.Error(r.Fields.Of("key", r.Where), DiagnosticCodes.DuplicateReference,
                     $"Reference key '{r.Key}' is already defined {Line(byKey[r.Key].Where)}; merge the two entries or rename one key.");
             if (r.Doi is { } doi && !byDoi.TryAdd(doi, r))
-                diagnostics.Error(SourceMap.Field(r, "doi", r.Where), DiagnosticCodes.DuplicateReference,
+                diagnostics.Error(r.Fields.Of("doi", r.Where), DiagnosticCodes.DuplicateReference,
                     $"DOI {doi} is already the reference '{byDoi[doi].Key}' {Line(byDoi[doi].Where)}; merge the two and list both citing numbers under cited_by.");
             var title = NormalizeTitle(r.Title);
             // A garbled entry that names its corrected record is the same title on purpose, not a duplicate.
             if (title.Length > 0 && !byTitle.TryAdd(title, r) && byTitle[title] != r && !IsCorrection(r, byTitle[title]))
-                diagnostics.Error(SourceMap.Field(r, "title", r.Where), DiagnosticCodes.DuplicateReference,
+                diagnostics.Error(r.Fields.Of("title", r.Where), DiagnosticCodes.DuplicateReference,
                     $"Title is already the reference '{byTitle[title].Key}' {Line(byTitle[title].Where)}; merge the two and list both citing numbers under cited_by.");
         }
         return byKey;
@@ -265,13 +265,13 @@ public static class ContentValidator
         foreach (var t in terms)
         {
             if (!anchors.TryAdd(t.Slug, t) && !string.Equals(anchors[t.Slug].Term, t.Term, StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(SourceMap.Field(t, "term", t.Where), DiagnosticCodes.DuplicateAnchor,
+                diagnostics.Error(t.Fields.Of("term", t.Where), DiagnosticCodes.DuplicateAnchor,
                     $"Glossary term '{t.Term}' gets the anchor '#{t.Slug}', as the entry '{anchors[t.Slug].Term}' {Line(anchors[t.Slug].Where)} does; merge the two entries or reword one term.");
             for (var i = -1; i < t.Aliases.Count; i++)
             {
                 var text = i < 0 ? t.Term : t.Aliases[i];
                 if (result.TryAdd(text, t) || result[text] == t) continue;
-                var where = i < 0 ? SourceMap.Field(t, "term", t.Where) : SourceMap.Item(t.Aliases, i, t.Where);
+                var where = i < 0 ? t.Fields.Of("term", t.Where) : SourceMap.Item(t.Aliases, i, t.Where);
                 diagnostics.Error(where, DiagnosticCodes.DuplicateGlossaryTerm,
                     $"Glossary term '{text}' is already defined by the entry '{result[text].Term}' {Line(result[text].Where)}; merge the two entries.");
             }
@@ -285,7 +285,7 @@ public static class ContentValidator
         foreach (var n in notes)
         {
             if (!result.TryAdd(n.Id, n))
-                diagnostics.Error(SourceMap.Field(n, "id", n.Where), DiagnosticCodes.DuplicateCurationNote,
+                diagnostics.Error(n.Fields.Of("id", n.Where), DiagnosticCodes.DuplicateCurationNote,
                     $"Curation note '{n.Id}' is already defined {Line(result[n.Id].Where)}; merge the two notes or rename one.");
         }
         return result;
