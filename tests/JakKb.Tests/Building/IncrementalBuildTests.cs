@@ -8,8 +8,9 @@ namespace JakKb.Tests.Building;
 
 /// <summary>
 /// An incremental build is only worth having if nobody can tell it from a full build. Random sequences of the
-/// edits contributors make are applied to a copy of the real knowledge base; after each one the incremental
-/// output must equal, byte for byte, a full build of the same input.
+/// edits contributors make are applied to a copy of the real knowledge base and theme; after each one the output
+/// and diagnostics of <c>serve</c> (a session) and of <c>build --incremental</c> (a new process) must equal, byte for
+/// byte, those of a full build of the same input.
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
@@ -17,9 +18,14 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private string Input => _folder.Combine("input");
 
-    private BuildOptions Incremental => new(Input, _folder.Combine("incremental"), RepoPaths.Theme, CheckLinks: false, Incremental: true);
+    private string Theme => _folder.Combine("theme");
 
-    private BuildOptions Full => new(Input, _folder.Combine("full"), RepoPaths.Theme, CheckLinks: false);
+    private BuildOptions Incremental => new(Input, _folder.Combine("incremental"), Theme, CheckLinks: false, Incremental: true);
+
+    /// <summary>Incremental builds without a session, as a new <c>build --incremental</c> process makes them.</summary>
+    private BuildOptions Cold => Incremental with { OutputDir = _folder.Combine("cold") };
+
+    private BuildOptions Full => new(Input, _folder.Combine("full"), Theme, CheckLinks: false);
 
     public void Dispose() => _folder.Dispose();
 
@@ -181,11 +187,18 @@ public sealed class IncrementalBuildTests : IDisposable
                 var what = Edits[kind](this, pick);
                 step++;
                 var incremental = SiteBuilder.Build(Incremental, session);
+                var cold = SiteBuilder.Build(Cold);
                 var full = SiteBuilder.Build(Full);
                 Assert.True(incremental.Succeeded == full.Succeeded, $"step {step} ({what}): incremental {incremental.Succeeded}, full {full.Succeeded}");
+                Assert.True(cold.Succeeded == full.Succeeded, $"step {step} ({what}): build --incremental {cold.Succeeded}, full {full.Succeeded}");
                 Assert.Equal(full.Diagnostics, incremental.Diagnostics);
-                // A failed build leaves both outputs as they were, equal since the last step.
-                if (full.Succeeded) AssertSameAsFullBuild($"step {step} ({what})", rebuild: false);
+                Assert.Equal(full.Diagnostics, cold.Diagnostics);
+                // A failed build leaves the outputs as they were, equal since the last step.
+                if (full.Succeeded)
+                {
+                    AssertSameAsFullBuild($"step {step} ({what})", rebuild: false);
+                    AssertSameAsFullBuild($"step {step} ({what}), build --incremental", rebuild: false, output: Cold.OutputDir);
+                }
             }
         }, iter: 8, threads: 1);
     }
@@ -213,7 +226,81 @@ public sealed class IncrementalBuildTests : IDisposable
         (s, pick) => s.EditNthIn("data/bibliography.yml", "  title: \"", pick, "  title: \"Edited ", "a reference title"),
         (s, pick) => s.EditNthIn("data/curation-notes.yml", "  title: \"", pick, "  title: \"Edited ", "a curation note title"),
         (s, pick) => s.Touch(pick),
+        (s, pick) => s.ToggleDuplicateId(pick),
+        (s, _) => s.ToggleRetyped(),
+        (s, _) => s.ToggleUnreadable(),
+        (s, pick) => s.ToggleDeleted(s.EntityFiles()[pick % s.EntityFiles().Length], "an entity file"),
+        (s, pick) => s.ToggleDeleted(Path.Combine(s.Input, "data", new[] { "glossary.yml", "bibliography.yml", "curation-notes.yml" }[pick % 3]), "a data file"),
+        (s, pick) => s.EditNthIn("site.yml", "title: ", pick, "title: Edited ", "the site title"),
+        (s, pick) => s.EditTheme(pick),
     ];
+
+    /// <summary>A kinase file with the id of another entity (ids are unique across types), or that file removed again.</summary>
+    private string ToggleDuplicateId(int pick)
+    {
+        var existing = Directory.GetFiles(Path.Combine(Input, "kinases"), "*.md").Where(f => File.ReadAllText(f).Contains("title: Duplicate", StringComparison.Ordinal)).ToArray();
+        if (existing.Length > 0)
+        {
+            File.Delete(existing[0]);
+            return $"{Path.GetFileName(existing[0])} (a duplicate id) removed";
+        }
+        var others = EntityFiles().Where(f => !f.Contains("/kinases/", StringComparison.Ordinal)).ToArray();
+        var id = Path.GetFileNameWithoutExtension(others[pick % others.Length]);
+        File.WriteAllText(Path.Combine(Input, "kinases", id + ".md"), $"---\ntitle: Duplicate {id}\nsummary: A kinase with an id already used.\n---\nA kinase.\n");
+        return $"kinases/{id}.md added, an id already used";
+    }
+
+    /// <summary>The same id moved from one type's folder to another's.</summary>
+    private string ToggleRetyped()
+    {
+        var (drug, condition) = (Path.Combine(Input, "drugs", "retyped.md"), Path.Combine(Input, "conditions", "retyped.md"));
+        if (File.Exists(drug))
+        {
+            File.Move(drug, condition);
+            return "retyped.md moved from drugs/ to conditions/";
+        }
+        if (File.Exists(condition)) File.Delete(condition);
+        File.WriteAllText(drug, "---\ntitle: Retyped\nsummary: An entity whose type changes.\n---\nAbout [[jak2]] in HCC.\n");
+        return "drugs/retyped.md added";
+    }
+
+    /// <summary>An entity file that is not UTF-8, or that file made readable.</summary>
+    private string ToggleUnreadable()
+    {
+        var path = Path.Combine(Input, "drugs", "unreadable.md");
+        if (File.Exists(path) && File.ReadAllBytes(path)[0] == 0xFF)
+        {
+            File.WriteAllText(path, "---\ntitle: Readable\nsummary: Readable again.\n---\nAbout [[jak2]].\n");
+            return "drugs/unreadable.md made readable";
+        }
+        File.WriteAllBytes(path, [0xFF, 0xFE, 0x2D, 0x2D, 0x2D]);
+        return "drugs/unreadable.md not UTF-8";
+    }
+
+    /// <summary>Deletes <paramref name="path"/>, keeping it outside the input; when one was deleted before, it comes back instead.</summary>
+    private string ToggleDeleted(string path, string what)
+    {
+        var kept = _folder.Combine("deleted");
+        if (File.Exists(kept))
+        {
+            var back = File.ReadAllLines(kept + ".path")[0];
+            File.Move(kept, back);
+            File.Delete(kept + ".path");
+            return $"{Path.GetRelativePath(Input, back)} restored";
+        }
+        File.WriteAllText(kept + ".path", path);
+        File.Move(path, kept);
+        return $"{what} deleted: {Path.GetRelativePath(Input, path)}";
+    }
+
+    private string EditTheme(int pick)
+    {
+        var file = new[] { "assets/site.css", "partials/facts.sbn", "layouts/_default.sbn" }[pick % 3];
+        var path = Path.Combine(Theme, file);
+        if (!File.Exists(path)) return $"theme/{file} is not in the theme";
+        File.AppendAllText(path, file.EndsWith(".css", StringComparison.Ordinal) ? $"\n/* {pick} */\n" : $"{{{{ # {pick} }}}}\n");
+        return $"theme/{file} edited";
+    }
 
     /// <summary>Changes one of the entity files <paramref name="pattern"/> matches, so the edit always does something.</summary>
     private string EditMatching(Regex pattern, int pick, Func<string, string> change, string what)
@@ -293,11 +380,14 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private void CopyRealInput()
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        foreach (var (from, to) in new[] { (RepoPaths.Input, Input), (RepoPaths.Theme, Theme) })
         {
-            var target = Path.Combine(Input, Path.GetRelativePath(RepoPaths.Input, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
         }
     }
 
@@ -307,10 +397,10 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllText(path, change(File.ReadAllText(path)));
     }
 
-    private void AssertSameAsFullBuild(string? step = null, bool rebuild = true)
+    private void AssertSameAsFullBuild(string? step = null, bool rebuild = true, string? output = null)
     {
         if (rebuild) Assert.True(SiteBuilder.Build(Full).Succeeded);
-        var incremental = FolderSnapshot.Of(Incremental.OutputDir);
+        var incremental = FolderSnapshot.Of(output ?? Incremental.OutputDir);
         var full = FolderSnapshot.Of(Full.OutputDir);
         var differing = full.Keys.Union(incremental.Keys)
             .Where(k => !full.TryGetValue(k, out var a) || !incremental.TryGetValue(k, out var b) || a != b)
