@@ -1,18 +1,15 @@
-using JakKb.Linking;
 using JakKb.Publishing;
 using JakKb.Rendering;
 
 namespace JakKb.Building;
 
 /// <summary>
-/// What one <c>serve</c> session keeps between its builds: the memo of every step's results, the last graph (which
-/// the next build updates for the files that changed), and the output it wrote.
+/// What one <c>serve</c> session keeps between its builds: the memo of every step's results, and the output it
+/// wrote with the renderer (and so the graph) that made it, which the next build updates for the files that changed.
 /// </summary>
 public sealed class BuildSession
 {
     public Memo Memo { get; } = new();
-
-    internal SiteGraph? Graph { get; set; }
 
     /// <summary>
     /// The manifest of the output this session writes, kept in memory rather than read and checked against the output

@@ -56,15 +56,17 @@ public static class SiteBuilder
         Lap("templates");
         if (diagnostics.HasErrors) return Fail(diagnostics, clock, timings);
 
-        var graph = session?.Graph is { } previous ? previous.Update(content, ChangeSet.Between(previous.Content, content), memo) : SiteGraph.Link(content, memo);
-        if (session is not null) session.Graph = graph;
+        // One change set, from the graph of the output this session last wrote: the graph update, the charts and the
+        // pages an edit reaches all start from it.
+        var kept = session?.OutputFor(options.OutputDir);
+        var changes = kept is { Renderer: var previous } ? ChangeSet.Between(previous.Graph.Content, content) : null;
+        var graph = kept is { Renderer: var last } ? last.Graph.Update(content, changes, memo) : SiteGraph.Link(content, memo);
         foreach (var orphan in graph.Orphans())
             diagnostics.Warning(orphan.Where, DiagnosticCodes.OrphanPage,
                 $"No other page links to '{orphan.Id}'; link it with [[{orphan.Id}]] or a relation from a related entity.");
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-        var kept = session?.OutputFor(options.OutputDir);
-        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), memo, kept?.Renderer);
+        var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), memo, kept?.Renderer, changes);
         if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics, kept) is { } update)
         {
             Lap("render changed");

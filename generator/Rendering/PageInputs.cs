@@ -44,14 +44,13 @@ public sealed class PageInputs
     /// Null, and every page is fingerprinted, when the change may reach further: an entity added, removed or renamed,
     /// or a changed glossary, bibliography, curation note, chart or commit date.
     /// </summary>
-    public EditReach? ReachFrom(PageInputs before)
+    public EditReach? ReachFrom(PageInputs before, ChangeSet changes)
     {
         if (_graph.Hashes.Glossary != before._graph.Hashes.Glossary || _graph.Hashes.Bibliography != before._graph.Hashes.Bibliography
             || _graph.Hashes.Notes != before._graph.Hashes.Notes
             || !SameEntries(_chartHashes.ToDictionary(c => c.Key.Id, c => c.Value), before._chartHashes.ToDictionary(c => c.Key.Id, c => c.Value))
             || !SameEntries(_lastCommitted, before._lastCommitted))
             return null;
-        if (ChangeSet.Between(before._graph.Content, _graph.Content) is not { } changes) return null;
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         bool links = false, relations = false, terms = false, citations = false, records = false;
         foreach (var (_, old, e) in changes.Entities)

@@ -29,6 +29,7 @@ public sealed class SiteRenderer
     private readonly IReadOnlyDictionary<string, string> _lastCommitted;
     private readonly Lazy<byte[][]> _searchRecords;
     private readonly Lazy<UInt128> _siteInputs;
+    private readonly ChangeSet? _changes;
 
     /// <summary>
     /// A renderer for <paramref name="graph"/>; <paramref name="lastCommitted"/> maps each input file to its last commit date (see <see cref="GitDates"/>),
@@ -36,7 +37,7 @@ public sealed class SiteRenderer
     /// and <paramref name="previous"/> is the session's last renderer, whose charts are kept when no edit since could change them.
     /// </summary>
     public SiteRenderer(SiteGraph graph, TemplateSet templates, Theme theme, IReadOnlyDictionary<string, string>? lastCommitted = null,
-        Memo? memo = null, SiteRenderer? previous = null)
+        Memo? memo = null, SiteRenderer? previous = null, ChangeSet? changes = null)
     {
         _searchRecords = new Lazy<byte[][]>(() => SearchIndex.Records(graph, memo));
         _siteInputs = new Lazy<UInt128>(HashSiteInputs);
@@ -45,7 +46,8 @@ public sealed class SiteRenderer
         _theme = theme;
         _config = graph.Content.Config;
         _lastCommitted = lastCommitted ?? new Dictionary<string, string>();
-        _charts = new SiteCharts(graph, previous?._charts);
+        _changes = changes;
+        _charts = new SiteCharts(graph, previous?._charts, changes);
         _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), _charts), _charts, _lastCommitted);
     }
 
@@ -84,8 +86,11 @@ public sealed class SiteRenderer
     /// </summary>
     public UInt128 SiteInputs => _siteInputs.Value;
 
+    /// <summary>The graph this renderer draws; the next build of a session updates it.</summary>
+    internal SiteGraph Graph => _graph;
+
     /// <summary>What changed since <paramref name="previous"/> rendered; null when any page may have (see <see cref="PageInputs.ReachFrom"/>).</summary>
-    public EditReach? ReachFrom(SiteRenderer previous) => _pages.Inputs.ReachFrom(previous._pages.Inputs);
+    public EditReach? ReachFrom(SiteRenderer previous) => _changes is null ? null : _pages.Inputs.ReachFrom(previous._pages.Inputs, _changes);
 
     private UInt128 HashSiteInputs()
     {

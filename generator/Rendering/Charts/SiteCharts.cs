@@ -34,10 +34,10 @@ public sealed partial class SiteCharts
     private readonly SiteGraph _graph;
 
     /// <summary>The charts of <paramref name="graph"/>; those of <paramref name="previous"/> when no edit since could change them.</summary>
-    public SiteCharts(SiteGraph graph, SiteCharts? previous = null)
+    public SiteCharts(SiteGraph graph, SiteCharts? previous = null, ChangeSet? changes = null)
     {
         _graph = graph;
-        if (previous is not null && SameCharts(previous._graph, graph))
+        if (previous is not null && changes is not null && SameCharts(changes))
         {
             (AlterationFrequencies, SurvivalByExpression, TrialResponse, TrialPfs) =
                 (previous.AlterationFrequencies, previous.SurvivalByExpression, previous.TrialResponse, previous.TrialPfs);
@@ -54,9 +54,8 @@ public sealed partial class SiteCharts
     /// same files changed in neither, and no version of a changed file has a fact a chart picks, the charts are the
     /// same: building them means reading every kinase and trial, which a <c>serve</c> rebuild after one edit spares.
     /// </summary>
-    private static bool SameCharts(SiteGraph before, SiteGraph now) =>
-        ChangeSet.Between(before.Content, now.Content) is { } changes
-        && changes.Entities.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
+    private static bool SameCharts(ChangeSet changes) =>
+        changes.Entities.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
 
     private static bool Charted(Entity e) =>
         e.Facts.Any(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label) || Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
