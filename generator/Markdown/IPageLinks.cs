@@ -20,4 +20,10 @@ public interface IPageLinks
 
     /// <summary>A page-unique id for a tooltip element.</summary>
     string NextTooltipId();
+
+    /// <summary>The id for a heading with this slug: unique on the page, and never one the page's own elements use.</summary>
+    string HeadingId(string slug);
+
+    /// <summary>The Markdown document's number on the page (1 for the first written), so its footnote ids are the page's own.</summary>
+    int DocumentNumber(Markdig.Syntax.MarkdownDocument document);
 }
