@@ -18,6 +18,9 @@ public interface IPageLinks
     /// <summary>True the first time a term is met on the page: only the first mention is linked.</summary>
     bool FirstMention(GlossaryTerm term);
 
+    /// <summary>A root-relative address that names a page of the site, written from this page (see <see cref="SiteAddress"/>); any other address as it is.</summary>
+    string SiteLink(string url);
+
     /// <summary>A page-unique id for a tooltip element.</summary>
     string NextTooltipId();
 

@@ -35,6 +35,8 @@ public sealed class PageLinks(SiteGraph graph, string root, Func<string, bool>? 
 
     public string NextTooltipId() => "tip-" + (++_tooltips).ToString(CultureInfo.InvariantCulture);
 
+    public string SiteLink(string url) => SiteAddress.Resolve(url, graph.Entity) is { } path ? Root + path : url;
+
     public string HeadingId(string slug) => _headings.Add(slug);
 
     public int DocumentNumber(MarkdownDocument document)

@@ -179,12 +179,19 @@ public static partial class ContentValidator
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
+                case LinkInline { Url: { } url } when SiteAddress.IsRootRelative(url) && SiteAddress.Resolve(url, id => entities.GetValueOrDefault(id)) is null:
+                    diagnostics.Warning(where, DiagnosticCodes.UnknownSitePage,
+                        $"Link '{url}' names no page of this site{SuggestPage(url, entities)}; write a page's address from the site root, /<type folder>/<id>/ (it is rewritten to work under the base path), or a full https:// address.");
+                    break;
                 case AutolinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
             }
         }
     }
+
+    private static string SuggestPage(string url, IReadOnlyDictionary<string, Entity> entities) =>
+        SiteAddress.EntityId(url) is { } id && entities.TryGetValue(id, out var e) ? $"; '{id}' is at /{e.Url}" : "";
 
     private static string UnknownCitation(string key, IEnumerable<string> known) =>
         $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, known)}.";
