@@ -3,6 +3,7 @@ using JakKb.Markdown.Footnotes;
 using JakKb.Markdown.GlossaryTerms;
 using JakKb.Markdown.HeadingIds;
 using JakKb.Markdown.TableAlignment;
+using JakKb.Markdown.TaskLists;
 using JakKb.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
@@ -30,6 +31,7 @@ public static class MarkdownPipelines
             .Use<TableAlignmentExtension>()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseTaskLists()
+            .Use<AccessibleTaskListExtension>()
             .UseFootnotes()
             .Use<PageFootnoteExtension>()
             .Use<HeadingIdExtension>()

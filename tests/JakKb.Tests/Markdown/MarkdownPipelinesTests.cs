@@ -23,6 +23,16 @@ public class MarkdownPipelinesTests
         Assert.Equal([true, false], Parse("- [x] done\n- [ ] open\n").Descendants<TaskList>().Select(t => t.Checked));
 
     [Fact]
+    public void Task_boxes_are_disabled_and_named_by_their_state()
+    {
+        using var site = Support.TestSite.Minimal().With("kinases/jak1.md", "---\ntitle: JAK1\nsummary: S.\n---\n[[jak2]]\n\n- [x] done\n- [ ] open\n");
+        Assert.True(site.Build().Succeeded);
+        var boxes = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("kinases/jak1/index.html")).QuerySelectorAll(".prose input[type=checkbox]");
+        Assert.Equal([("done", true), ("open", false)], boxes.Select(b => (b.GetAttribute("aria-label"), b.HasAttribute("checked"))));
+        Assert.All(boxes, b => Assert.True(b.HasAttribute("disabled")));
+    }
+
+    [Fact]
     public void Footnotes_are_on() =>
         Assert.Single(Parse("Text.[^1]\n\n[^1]: A note.\n").Descendants<Footnote>());
 
@@ -41,6 +51,7 @@ public class MarkdownPipelinesTests
         Assert.Contains(extensions, e => e is HeadingIdExtension);
         Assert.Contains(extensions, e => e is PageFootnoteExtension);
         Assert.Contains(extensions, e => e is TableAlignmentExtension);
+        Assert.Contains(extensions, e => e is JakKb.Markdown.TaskLists.AccessibleTaskListExtension);
         Assert.DoesNotContain(extensions, e => e is Markdig.Extensions.AutoIdentifiers.AutoIdentifierExtension);
     }
 }
