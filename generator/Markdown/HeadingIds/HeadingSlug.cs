@@ -35,6 +35,7 @@ public static class HeadingSlug
             {
                 case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
                 case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
                 case LineBreakInline: text.Append(' '); break;
                 case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case WikiLinkInline link: text.Append(link.Label ?? link.Target); break;
