@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string UnknownWikiLinkTarget = "JKB0051";
     public const string UnknownGlossaryTerm = "JKB0052";
     public const string UnsafeUrl = "JKB0053";
+    public const string UnknownSitePage = "JKB0054";
     public const string DuplicateGlossaryTerm = "JKB0060";
     public const string DuplicateReference = "JKB0061";
     public const string DuplicateCurationNote = "JKB0062";
@@ -84,6 +85,7 @@ public static class DiagnosticCodes
         (UnknownWikiLinkTarget, "A wiki link names an entity that does not exist.", "Fix the id in [[...]] or add the entity."),
         (UnknownGlossaryTerm, "A [[term:...]] link names a term not in the glossary.", "Add the term to input/data/glossary.yml or fix its spelling."),
         (UnsafeUrl, "A link uses a scheme other than http, https, mailto or a relative path.", "Link to an http(s) address or a page of the site."),
+        (UnknownSitePage, "A root-relative link (/kinases/jak2/) names no page of the site; `check` refuses it.", "Fix the path to a page of the site, which is then rewritten for the base path, or use a full https address."),
         (DuplicateGlossaryTerm, "A glossary term (or alias) is defined twice.", "Merge the two entries."),
         (DuplicateReference, "A reference is defined twice (same key, DOI or title).", "Merge the entries; list every citing number under cited_by."),
         (DuplicateCurationNote, "A curation note id is defined twice.", "Rename or merge one of the notes."),

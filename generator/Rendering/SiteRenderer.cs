@@ -124,7 +124,7 @@ public sealed class SiteRenderer
                 $"The theme has no layout for '{spec.Layout}' (nor _default.sbn) or no base.sbn; add it under {Theme.Layouts}/.");
             return null;
         }
-        var links = new PageLinks(_graph, spec.RootFor(_config.BasePath));
+        var links = new PageLinks(_graph, spec.RootFor(_config.BasePath), PageIds.For(spec.Url));
         var model = spec.Model(links);
         // References are gathered last: the model's builders have numbered every citation by now.
         if (!model.ContainsKey("references")) model.Add("references", new ScriptArray());

@@ -12,7 +12,7 @@ namespace JakKb.Validation;
 /// The validation stage: every cross-reference in the content must resolve to something of the right kind.
 /// It only reports; it never changes the content.
 /// </summary>
-public static class ContentValidator
+public static partial class ContentValidator
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
@@ -179,6 +179,10 @@ public static class ContentValidator
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
+                case LinkInline { Url: { } url } when SiteAddress.IsRootRelative(url) && SiteAddress.Resolve(url, id => entities.GetValueOrDefault(id)) is null:
+                    diagnostics.Warning(where, DiagnosticCodes.UnknownSitePage,
+                        $"Link '{url}' names no page of this site{SuggestPage(url, entities)}; write a page's address from the site root, /<type folder>/<id>/ (it is rewritten to work under the base path), or a full https:// address.");
+                    break;
                 case AutolinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
@@ -186,19 +190,26 @@ public static class ContentValidator
         }
     }
 
+    private static string SuggestPage(string url, IReadOnlyDictionary<string, Entity> entities) =>
+        SiteAddress.EntityId(url) is { } id && entities.TryGetValue(id, out var e) ? $"; '{id}' is at /{e.Url}" : "";
+
     private static string UnknownCitation(string key, IEnumerable<string> known) =>
         $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, known)}.";
 
-    /// <summary>Only http, https, mailto and scheme-less (relative) addresses; control characters are ignored the way browsers ignore them.</summary>
+    /// <summary>
+    /// Only http, https, mailto and scheme-less (relative) addresses; control characters are ignored the way browsers
+    /// ignore them. A scheme is <c>[A-Za-z][A-Za-z0-9+.-]*:</c> at the very start (RFC 3986): <c>foo):</c> has none, so a
+    /// browser reads it as a relative path.
+    /// </summary>
     public static bool IsSafeUrl(string url)
     {
         var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        var colon = cleaned.IndexOf(':');
-        if (colon < 0) return true;
-        var slash = cleaned.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon) return true;
-        return SafeSchemes.Contains(cleaned[..colon].ToLowerInvariant());
+        var scheme = Scheme().Match(cleaned);
+        return !scheme.Success || SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]*):")]
+    private static partial System.Text.RegularExpressions.Regex Scheme();
 
     /// <summary>
     /// Ids are unique across all types, ignoring case; each file of a clash is told about the others. Returns each id's

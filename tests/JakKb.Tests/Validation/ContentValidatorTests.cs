@@ -17,6 +17,10 @@ public class ContentValidatorTests
     [InlineData(" javascript:alert(1)", false)]
     [InlineData("data:text/html,<script>alert(1)</script>", false)]
     [InlineData("vbscript:msgbox", false)]
+    [InlineData("foo):", true)]
+    [InlineData("a/b:c", true)]
+    [InlineData("1abc:x", true)]
+    [InlineData("web+app:x", false)]
     public void Only_http_https_mailto_and_relative_addresses_are_safe(string url, bool safe) =>
         Assert.Equal(safe, ContentValidator.IsSafeUrl(url));
 
