@@ -61,15 +61,33 @@ internal static class IncrementalBuild
         /// Writes the changes and returns the new manifest. The manifest on disk is removed first and, unless a
         /// session keeps it in memory, written last, so an interrupted write is never trusted.
         /// </summary>
-        public OutputManifest Apply(string outputDir, bool keptInMemory)
+        /// <remarks>
+        /// <c>build --incremental</c> stages the new site beside the old one, as a full build does, and swaps it in
+        /// whole: a kill or a full disk leaves the whole old site or the whole new one. The unchanged files are hard
+        /// links to the old site's, so staging costs a link per file, not a copy. <c>serve</c> (<paramref name="inPlace"/>)
+        /// writes the changed files in place instead: its output is a preview that the next edit rebuilds anyway.
+        /// </remarks>
+        public OutputManifest Apply(BuildOptions options, bool inPlace)
         {
+            var outputDir = options.OutputDir;
             OutputManifest.Delete(outputDir);
-            InPlaceUpdate.Apply(outputDir, Changed, Removed);
+            if (inPlace) InPlaceUpdate.Apply(outputDir, Changed, Removed);
+            else Stage(options);
             var written = Changed.ToDictionary(f => f.Path, f => Stat(outputDir, f.Path), StringComparer.Ordinal);
             var manifest = new OutputManifest(Site, Inputs.ToDictionary(f => f.Key,
                 f => written.TryGetValue(f.Key, out var disk) ? Entry(f.Value, disk) : Previous.Files[f.Key], StringComparer.Ordinal));
-            if (!keptInMemory) manifest.Write(outputDir);
+            if (!inPlace) manifest.Write(outputDir);
             return manifest;
+        }
+
+        private void Stage(BuildOptions options)
+        {
+            var live = Path.GetFullPath(options.OutputDir);
+            var changed = Changed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            using var staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], options.WriteFile);
+            Parallel.ForEach(Inputs.Keys.Where(p => !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
+            foreach (var file in Changed) staging.Write(file);
+            staging.Commit();
         }
     }
 
