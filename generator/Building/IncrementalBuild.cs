@@ -64,15 +64,16 @@ internal static class IncrementalBuild
         /// <remarks>
         /// <c>build --incremental</c> stages the new site beside the old one, as a full build does, and swaps it in
         /// whole: a kill or a full disk leaves the whole old site or the whole new one. The unchanged files are hard
-        /// links to the old site's, so staging costs a link per file, not a copy. <c>serve</c> (<paramref name="inPlace"/>)
+        /// links to the old site's, so staging costs a link per file, not a copy; the old site is left for the next
+        /// build to delete while it loads (see <see cref="StagingFolder.Commit"/>). <c>serve</c> (<paramref name="inPlace"/>)
         /// writes the changed files in place instead: its output is a preview that the next edit rebuilds anyway.
         /// </remarks>
-        public OutputManifest Apply(BuildOptions options, bool inPlace)
+        public OutputManifest Apply(BuildOptions options, OutputLock held, bool inPlace)
         {
             var outputDir = options.OutputDir;
             OutputManifest.Delete(outputDir);
             if (inPlace) InPlaceUpdate.Apply(outputDir, Changed, Removed);
-            else Stage(options);
+            else if (Changed.Count > 0 || Removed.Count > 0) Stage(options, held); // else the live site is the new one already
             var written = Changed.ToDictionary(f => f.Path, f => Stat(outputDir, f.Path), StringComparer.Ordinal);
             var manifest = new OutputManifest(Site, Inputs.ToDictionary(f => f.Key,
                 f => written.TryGetValue(f.Key, out var disk) ? Entry(f.Value, disk) : Previous.Files[f.Key], StringComparer.Ordinal));
@@ -80,14 +81,14 @@ internal static class IncrementalBuild
             return manifest;
         }
 
-        private void Stage(BuildOptions options)
+        private void Stage(BuildOptions options, OutputLock held)
         {
             var live = Path.GetFullPath(options.OutputDir);
             var changed = Changed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            using var staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], options.WriteFile);
+            using var staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], held, options.WriteFile);
             Parallel.ForEach(Inputs.Keys.Where(p => !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
             foreach (var file in Changed) staging.Write(file);
-            staging.Commit();
+            staging.Commit(keepPrevious: true);
         }
     }
 

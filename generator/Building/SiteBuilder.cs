@@ -26,7 +26,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         try
         {
-            if (!options.Write) return BuildUnlocked(options, session, clock, diagnostics);
+            if (!options.Write) return RunStages(options, session, null, clock, diagnostics);
             options = options with { OutputDir = SitePublisher.Resolve(options.OutputDir) };
             if (SitePublisher.Problem(options.OutputDir, options.InputDir, options.ThemeDir) is { } problem)
             {
@@ -42,7 +42,7 @@ public static class SiteBuilder
                     "nothing was written. Wait for it to finish, or pass --output another folder.");
                 return Fail(diagnostics, clock);
             }
-            return BuildUnlocked(options, session, clock, diagnostics);
+            return RunStages(options, session, held, clock, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -110,7 +110,8 @@ public static class SiteBuilder
         bytes < 1024 * 1024 ? $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes"
         : $"{(bytes / (1024.0 * 1024)).ToString("F1", CultureInfo.InvariantCulture)} MiB";
 
-    private static BuildResult BuildUnlocked(BuildOptions options, BuildSession? session, Stopwatch clock, DiagnosticBag diagnostics)
+    /// <summary>The stages; <paramref name="held"/> is the output's lock, held by a build that writes.</summary>
+    private static BuildResult RunStages(BuildOptions options, BuildSession? session, OutputLock? held, Stopwatch clock, DiagnosticBag diagnostics)
     {
         var timings = new List<(string Stage, TimeSpan Elapsed)>();
         var lap = Stopwatch.StartNew();
@@ -145,26 +146,26 @@ public static class SiteBuilder
         {
             Lap("render changed");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-            Remember(session, options, renderer, update.Apply(options, inPlace: session is not null));
+            Remember(session, options, renderer, update.Apply(options, held!, inPlace: session is not null));
             Lap("publish");
             return new BuildResult(diagnostics.Sorted(), update.Changed, update.Pages, clock.Elapsed, true, timings) { PagesRendered = update.PagesRendered };
         }
         return options.Write && !options.CheckLinks
-            ? RenderWhileWriting(options, session, renderer, diagnostics, clock, timings, Lap)
-            : RenderThenWrite(options, session, renderer, diagnostics, clock, timings, Lap);
+            ? RenderWhileWriting(options, session, held!, renderer, diagnostics, clock, timings, Lap)
+            : RenderThenWrite(options, session, held, renderer, diagnostics, clock, timings, Lap);
     }
 
     /// <summary>
     /// The usual build: each page is written to the staging folder as soon as it is rendered, so writing overlaps
     /// rendering and the site is never held in memory whole; the staging folder is swapped in only on success.
     /// </summary>
-    private static BuildResult RenderWhileWriting(BuildOptions options, BuildSession? session, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private static BuildResult RenderWhileWriting(BuildOptions options, BuildSession? session, OutputLock held, SiteRenderer renderer, DiagnosticBag diagnostics,
         Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
     {
         StagingFolder staging;
         try
         {
-            staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], options.WriteFile);
+            staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], held, options.WriteFile);
         }
         catch (UnsafeOutputFolderException e)
         {
@@ -185,7 +186,7 @@ public static class SiteBuilder
     }
 
     /// <summary>For <c>check</c>, tests and <c>--check-links</c>: the whole site in memory, its links resolved, then published.</summary>
-    private static BuildResult RenderThenWrite(BuildOptions options, BuildSession? session, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private static BuildResult RenderThenWrite(BuildOptions options, BuildSession? session, OutputLock? held, SiteRenderer renderer, DiagnosticBag diagnostics,
         Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
     {
         var files = renderer.Render(diagnostics);
@@ -201,7 +202,7 @@ public static class SiteBuilder
 
         if (options.Write)
         {
-            if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, [options.InputDir, options.ThemeDir], options.WriteFile))
+            if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, [options.InputDir, options.ThemeDir], held!, options.WriteFile))
                 return Fail(diagnostics, clock, timings);
             RecordOutput(options, session, renderer, renderer.Plan());
         }

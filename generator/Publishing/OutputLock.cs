@@ -11,8 +11,18 @@ namespace JakKb.Publishing;
 public sealed class OutputLock : IDisposable
 {
     private readonly FileStream _held;
+    private readonly Task _sweep;
 
-    private OutputLock(FileStream held) => _held = held;
+    private OutputLock(FileStream held, string target)
+    {
+        _held = held;
+        // What earlier builds left beside the output (a killed build's staging folder, an incremental build's
+        // previous site) belongs to no running build now; it is removed while this build loads and renders.
+        _sweep = Task.Run(() => StagingFolder.RemoveLeftovers(target));
+    }
+
+    /// <summary>Waits until the leftovers of earlier builds are gone, before a staging folder is opened beside them.</summary>
+    public void AwaitSweep() => _sweep.GetAwaiter().GetResult();
 
     /// <summary>How long a build waits for another build of the same output before it gives up.</summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60);
@@ -33,7 +43,8 @@ public sealed class OutputLock : IDisposable
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None),
+                    Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar));
             }
             catch (IOException e) when (HeldElsewhere(e))
             {
@@ -54,5 +65,11 @@ public sealed class OutputLock : IDisposable
     private static bool HeldElsewhere(IOException e) =>
         e.HResult is 11 or 35 || ((e.HResult & 0xFFFF) is 32 or 33 && (e.HResult >>> 16) == 0x8007);
 
-    public void Dispose() => _held.Dispose();
+    public void Dispose()
+    {
+        // Released only once the sweep is done, so that no two builds delete the same folder.
+        try { _sweep.Wait(); }
+        catch (AggregateException) { /* a leftover that cannot be deleted now is tried again by the next build */ }
+        _held.Dispose();
+    }
 }

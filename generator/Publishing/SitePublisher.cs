@@ -23,11 +23,12 @@ public static class SitePublisher
     /// and leaves it untouched. <paramref name="protectedDirs"/> (the input, the theme) may neither be nor hold nor
     /// sit inside the output.
     /// </summary>
-    public static bool TryPublish(string outputDir, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, string[] protectedDirs, FileWrite? write = null)
+    public static bool TryPublish(string outputDir, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, string[] protectedDirs, OutputLock held,
+        FileWrite? write = null)
     {
         try
         {
-            Publish(outputDir, files, protectedDirs, write);
+            Publish(outputDir, files, protectedDirs, held, write);
             return true;
         }
         catch (UnsafeOutputFolderException e)
@@ -37,24 +38,36 @@ public static class SitePublisher
         }
     }
 
-    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs) =>
-        Publish(outputDir, files, protectedDirs, null);
+    /// <summary>Publishes <paramref name="files"/> as the whole site, holding the output's lock meanwhile.</summary>
+    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs)
+    {
+        var target = Target(outputDir, protectedDirs);
+        using var held = OutputLock.Acquire(target, OutputLock.DefaultWait)
+            ?? throw new IOException($"Another build has been writing '{target}' for {OutputLock.DefaultWait.TotalSeconds:0} s.");
+        Publish(target, files, protectedDirs, held, null);
+    }
 
-    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, string[] protectedDirs, FileWrite? write)
+    public static void Publish(string outputDir, IReadOnlyList<OutputFile> files, string[] protectedDirs, OutputLock held, FileWrite? write)
     {
         var target = Target(outputDir, protectedDirs);
         // Checked before anything is written, so a bad path leaves the output as it was.
         foreach (var file in files) OutputPath.Inside(target, file.Path);
+        held.AwaitSweep();
         using var staging = Begin(target, write);
         foreach (var file in files) staging.Write(file); // queued; the staging folder's writer threads do the I/O
         staging.Commit();
     }
 
     /// <summary>
-    /// Opens a staging folder for a build that writes while it renders; the caller commits it when the build
-    /// succeeded. Throws <see cref="UnsafeOutputFolderException"/> when the output may not be replaced.
+    /// Opens a staging folder for a build that writes while it renders, once <paramref name="held"/> (the output's
+    /// lock) has swept away what earlier builds left; the caller commits it when the build succeeded. Throws <see cref="UnsafeOutputFolderException"/> when the output may not be replaced.
     /// </summary>
-    public static StagingFolder Begin(string outputDir, string[] protectedDirs, FileWrite? write = null) => Begin(Target(outputDir, protectedDirs), write);
+    public static StagingFolder Begin(string outputDir, string[] protectedDirs, OutputLock held, FileWrite? write = null)
+    {
+        var target = Target(outputDir, protectedDirs);
+        held.AwaitSweep();
+        return Begin(target, write);
+    }
 
     private static StagingFolder Begin(string target, FileWrite? write = null)
     {

@@ -44,14 +44,12 @@ public sealed partial class StagingFolder : IDisposable
 
     /// <summary>
     /// Opens a staging folder for <paramref name="target"/>, on the same file system so the swap is a rename. The
-    /// caller holds the target's <see cref="OutputLock"/>, so any staging folder of the target found now belongs to
-    /// a build that is no longer running.
+    /// caller holds the target's <see cref="OutputLock"/>, which has removed the staging folders earlier builds left.
     /// </summary>
     public static StagingFolder Open(string target, FileWrite? write = null)
     {
         var parent = System.IO.Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, System.IO.Path.GetFileName(target));
         return new StagingFolder(target, System.IO.Path.Combine(parent, $"{Prefix}{System.IO.Path.GetFileName(target)}-{Guid.NewGuid():N}"),
             write ?? File.WriteAllBytes);
     }
@@ -128,7 +126,13 @@ public sealed partial class StagingFolder : IDisposable
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int HardLink(string existing, string link);
 
-    public void Commit()
+    /// <summary>
+    /// Swaps the staged site in. The previous site then sits at <see cref="Path"/>: it is deleted now, unless
+    /// <paramref name="keepPrevious"/>, when the next build of the output deletes it while it loads (see
+    /// <see cref="OutputLock"/>). An incremental build keeps it: its files are hard links to the new site's, so it
+    /// costs little space, and deleting a folder per page took longer than the rest of the build.
+    /// </summary>
+    public void Commit(bool keepPrevious = false)
     {
         Flush();
         try
@@ -141,7 +145,7 @@ public sealed partial class StagingFolder : IDisposable
         }
         _committed = true;
         // After an exchange the staging path holds the previous site; after a first build, nothing.
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (!keepPrevious && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
     }
 
     /// <summary>Waits until every queued file is on disk; a failed write surfaces here.</summary>
@@ -167,18 +171,27 @@ public sealed partial class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// A build killed mid-write leaves a staging folder behind; it is never the live site, so it can go. Only the
+    /// A build killed mid-write leaves a staging folder behind, and an incremental build its previous site; neither
+    /// is the live site, so they can go once the target's lock is held. Only the
     /// target's own are matched exactly (the name, a dash and a GUID): the staging folder of an output named
     /// <c>site-2</c> also starts with <c>.jakkb-staging-site-</c>, and another lock guards it.
     /// </summary>
-    private static void RemoveLeftovers(string parent, string name)
+    public static void RemoveLeftovers(string target)
     {
+        var parent = System.IO.Path.GetDirectoryName(target);
+        var name = System.IO.Path.GetFileName(target);
+        if (parent is null || !Directory.Exists(parent)) return;
         var prefix = Prefix + name + "-";
-        foreach (var dir in Directory.EnumerateDirectories(parent, prefix + "*"))
+        try
         {
-            if (!LeftoverSuffix().IsMatch(System.IO.Path.GetFileName(dir)[prefix.Length..])) continue;
-            try { Directory.Delete(dir, recursive: true); }
-            catch (IOException) { /* it will be removed next time */ }
+            foreach (var dir in Directory.EnumerateDirectories(parent, prefix + "*"))
+            {
+                if (LeftoverSuffix().IsMatch(System.IO.Path.GetFileName(dir)[prefix.Length..])) Directory.Delete(dir, recursive: true);
+            }
+        }
+        catch (Exception e) when (OutputWriteException.IsWriteFailure(e))
+        {
+            // What cannot be removed now is tried again by the next build; it is never the live site.
         }
     }
 
