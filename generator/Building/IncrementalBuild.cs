@@ -64,8 +64,9 @@ internal static class IncrementalBuild
         /// <remarks>
         /// <c>build --incremental</c> stages the new site beside the old one, as a full build does, and swaps it in
         /// whole: a kill or a full disk leaves the whole old site or the whole new one. The unchanged files are hard
-        /// links to the old site's, so staging costs a link per file, not a copy; the old site is left for the next
-        /// build to delete while it loads (see <see cref="StagingFolder.Commit"/>). <c>serve</c> (<paramref name="inPlace"/>)
+        /// links to the old site's, so staging costs a link per file, not a copy; and the site it replaces is kept to
+        /// stage the next incremental build in, which then costs a few operations per changed file (see
+        /// <see cref="PreviousSite"/>). <c>serve</c> (<paramref name="inPlace"/>)
         /// writes the changed files in place instead: its output is a preview that the next edit rebuilds anyway.
         /// </remarks>
         public OutputManifest Apply(BuildOptions options, OutputLock held, bool inPlace)
@@ -83,12 +84,30 @@ internal static class IncrementalBuild
 
         private void Stage(BuildOptions options, OutputLock held)
         {
-            var live = Path.GetFullPath(options.OutputDir);
+            var live = Path.GetFullPath(options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
             var changed = Changed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            using var staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], held, options.WriteFile);
-            Parallel.ForEach(Inputs.Keys.Where(p => !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
+            string[] protectedDirs = [options.InputDir, options.ThemeDir];
+            // Taken only once the lock's sweep is done: the sweep deletes a kept site that has no record.
+            held.AwaitSweep();
+            var kept = PreviousSite.Take(live);
+            using var staging = kept is { } k
+                ? SitePublisher.Reuse(live, protectedDirs, held, k.Folder, options.WriteFile)
+                : SitePublisher.Begin(live, protectedDirs, held, options.WriteFile);
+            if (kept is { } previous)
+            {
+                // The kept site is the one before the last incremental build: it differs from the live site where
+                // that build wrote, and from the new one where this build writes. Those files go first (they may be
+                // the live site's own, linked), and what the new site keeps of the live one is linked back.
+                foreach (var path in previous.Differs.Concat(changed).Concat(Removed).Distinct(StringComparer.Ordinal)) staging.Remove(path);
+                Parallel.ForEach(previous.Differs.Where(p => Inputs.ContainsKey(p) && !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
+            }
+            else
+            {
+                Parallel.ForEach(Inputs.Keys.Where(p => !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
+            }
             foreach (var file in Changed) staging.Write(file);
             staging.Commit(keepPrevious: true);
+            PreviousSite.Keep(live, staging.Path, changed.Concat(Removed));
         }
     }
 

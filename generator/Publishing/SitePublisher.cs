@@ -69,6 +69,14 @@ public static class SitePublisher
         return Begin(target, write);
     }
 
+    /// <summary>As <see cref="Begin(string, string[], OutputLock, FileWrite?)"/>, staging in <paramref name="kept"/>, the site an incremental build kept (see <see cref="PreviousSite"/>).</summary>
+    public static StagingFolder Reuse(string outputDir, string[] protectedDirs, OutputLock held, string kept, FileWrite? write = null)
+    {
+        var target = Target(outputDir, protectedDirs);
+        held.AwaitSweep();
+        return StagingFolder.Adopt(target, kept, write);
+    }
+
     private static StagingFolder Begin(string target, FileWrite? write = null)
     {
         var staging = StagingFolder.Open(target, write);

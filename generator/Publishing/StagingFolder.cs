@@ -54,6 +54,37 @@ public sealed partial class StagingFolder : IDisposable
             write ?? File.WriteAllBytes);
     }
 
+    /// <summary>
+    /// Turns <paramref name="kept"/>, a site an earlier build replaced (see <see cref="PreviousSite"/>), into the staging
+    /// folder of <paramref name="target"/>. Its files may be the live site's own (hard links): the caller removes
+    /// each file it will write before writing it, and nothing here ever writes into an existing file.
+    /// </summary>
+    public static StagingFolder Adopt(string target, string kept, FileWrite? write = null)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, $"{Prefix}{System.IO.Path.GetFileName(target)}-{Guid.NewGuid():N}");
+        Directory.Move(kept, path);
+        return new StagingFolder(target, path, write ?? File.WriteAllBytes);
+    }
+
+    /// <summary>Removes <paramref name="relative"/> from the staging folder if it is there, and the folders it leaves empty.</summary>
+    public void Remove(string relative)
+    {
+        var path = OutputPath.Inside(Path, relative);
+        try
+        {
+            if (!File.Exists(path)) return;
+            File.Delete(path);
+            var root = Path.TrimEnd(System.IO.Path.DirectorySeparatorChar);
+            for (var folder = System.IO.Path.GetDirectoryName(path); folder is not null && folder.Length > root.Length
+                 && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = System.IO.Path.GetDirectoryName(folder))
+                Directory.Delete(folder);
+        }
+        catch (Exception e) when (OutputWriteException.IsWriteFailure(e))
+        {
+            throw new OutputWriteException(System.IO.Path.Combine(_target, relative), Interlocked.Read(ref _written), e);
+        }
+    }
+
     /// <summary>Queues <paramref name="file"/> for writing; safe to call from many threads.</summary>
     public void Write(OutputFile file)
     {
@@ -137,6 +168,7 @@ public sealed partial class StagingFolder : IDisposable
         Flush();
         try
         {
+            PreviousSite.Forget(_target);
             AtomicSwap.Exchange(Path, _target);
         }
         catch (Exception e) when (OutputWriteException.IsWriteFailure(e))
@@ -184,6 +216,8 @@ public sealed partial class StagingFolder : IDisposable
         var prefix = Prefix + name + "-";
         try
         {
+            if (!PreviousSite.Trusted(target) && Directory.Exists(PreviousSite.FolderFor(target)))
+                Directory.Delete(PreviousSite.FolderFor(target), recursive: true);
             foreach (var dir in Directory.EnumerateDirectories(parent, prefix + "*"))
             {
                 if (LeftoverSuffix().IsMatch(System.IO.Path.GetFileName(dir)[prefix.Length..])) Directory.Delete(dir, recursive: true);

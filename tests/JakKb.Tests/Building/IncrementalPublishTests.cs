@@ -35,11 +35,42 @@ public class IncrementalPublishTests
         Assert.NotEqual(folderBefore, Inode(output)); // a new folder, swapped in
         Assert.NotEqual(editedBefore, Inode(edited));
         if (OperatingSystem.IsLinux()) Assert.Equal(unchangedBefore, Inode(unchanged)); // the same file, not a copy
-        // The previous site stays beside the output until the next build removes it.
-        var previous = Assert.Single(Directory.GetDirectories(temp.Path, StagingFolder.Prefix + "site-*"));
+        // The replaced site is kept beside the output, sharing its unchanged files, for the next incremental build to stage in.
+        var previous = PreviousSite.FolderFor(output);
         Assert.Equal(unchangedBefore, Inode(Path.Combine(previous, "glossary", "index.html")));
+        Assert.Equal([OutputManifest.CacheFolder, PreviousSite.Prefix + "site", "input", "site"],
+            Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Incremental_builds_staged_in_the_kept_site_equal_full_builds_and_a_plain_build_drops_the_kept_site()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        Corpus.CopyDir(Path.Combine(Corpus.CasesDir, "valid-site", "input"), input);
+        var output = temp.Combine("site");
         Assert.True(SiteBuilder.Build(Incremental(input, output)).Succeeded);
-        Assert.Equal([OutputManifest.CacheFolder, "input", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var edits = new (string File, string Text)[]
+        {
+            ("kinases/jak2.md", "\nFirst edit.\n"), ("drugs/rux.md", "\nSecond edit.\n"), ("kinases/jak2.md", "\nThird edit.\n"),
+            ("kinases/jak2.md", "\nFourth edit, on the same page again.\n"),
+        };
+        foreach (var (file, text) in edits)
+        {
+            File.AppendAllText(Path.Combine(input, file), text);
+            Assert.True(SiteBuilder.Build(Incremental(input, output)).Succeeded);
+            var full = temp.Combine("full");
+            Assert.True(SiteBuilder.Build(new BuildOptions(input, full, Corpus.Theme, CheckLinks: false)).Succeeded);
+            Assert.Equal(FolderSnapshot.Of(full), FolderSnapshot.Of(output));
+            Assert.Equal(Directory.GetDirectories(full, "*", SearchOption.AllDirectories).Length, Directory.GetDirectories(output, "*", SearchOption.AllDirectories).Length);
+        }
+        File.WriteAllText(Path.Combine(output, "kinases", "jak2", "index.html"), "changed by hand");
+        Assert.True(SiteBuilder.Build(Incremental(input, output)).Succeeded);
+        Assert.NotEqual("changed by hand", File.ReadAllText(Path.Combine(output, "kinases", "jak2", "index.html")));
+
+        Assert.True(SiteBuilder.Build(new BuildOptions(input, output, Corpus.Theme, CheckLinks: false)).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildOptions(input, output, Corpus.Theme, CheckLinks: false)).Succeeded);
+        Assert.Equal([OutputManifest.CacheFolder, "full", "input", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     private static string Inode(string path) =>
@@ -104,6 +135,6 @@ public class IncrementalPublishTests
         // The next incremental build finishes the job and removes what the killed ones left beside the output.
         Assert.True(SiteBuilder.Build(Incremental(input, output)).Succeeded);
         Assert.Equal(newSite, FolderSnapshot.Of(output));
-        Assert.True(Directory.GetDirectories(temp.Path, StagingFolder.Prefix + "*").Length <= 1, "more than the previous site beside the output");
+        Assert.Empty(Directory.EnumerateDirectories(temp.Path, StagingFolder.Prefix + "*"));
     }
 }

@@ -33,7 +33,7 @@ public class SymbolicLinkOutputTests
         Assert.Equal(served, new DirectoryInfo(link).LinkTarget);
         Assert.Equal(FolderSnapshot.Of(reference), FolderSnapshot.Of(served));
         Assert.Equal(["site-a"], Directory.GetFileSystemEntries(temp.Combine("www")).Select(Path.GetFileName)
-            .Where(n => n != OutputManifest.CacheFolder && !n!.StartsWith(StagingFolder.Prefix, StringComparison.Ordinal)));
+            .Where(n => n != OutputManifest.CacheFolder && !n!.StartsWith(PreviousSite.Prefix, StringComparison.Ordinal)));
     }
 
     [Fact]
