@@ -45,7 +45,8 @@ public static class ContentLoader
             var display = Display(inputDir, path);
             Entity? Read(DiagnosticBag bag) =>
                 InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
-            entities[i] = cache is null ? Read(diagnostics) : cache.Read(path, found[i].Length, found[i].Modified, diagnostics, Read);
+            entities[i] = InternalError.Guard(display, diagnostics,
+                () => cache is null ? Read(diagnostics) : cache.Read(path, found[i].Length, found[i].Modified, diagnostics, Read));
         });
 
         if (files.Count == 0)

@@ -97,7 +97,7 @@ public static partial class ContentValidator
         var check = cache?.For(content.Entities, Known(entities, references, notes, terms, unreadable), Check) ?? Check;
         Parallel.ForEach(content.Entities, entity =>
         {
-            foreach (var finding in check(entity)) diagnostics.Add(finding);
+            foreach (var finding in InternalError.Guard(entity.InputPath, diagnostics, () => check(entity)) ?? []) diagnostics.Add(finding);
         });
         foreach (var reference in content.Bibliography)
         {

@@ -151,11 +151,14 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild($"the relation to {target} removed");
     }
 
-    [Fact]
-    public void Random_edit_sequences_give_the_output_of_a_full_build()
+    /// <summary><paramref name="serve"/>: with a session, as <c>serve</c> writes in place; without, as <c>build --incremental</c> stages and swaps.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Random_edit_sequences_give_the_output_of_a_full_build(bool serve)
     {
         CopyRealInput();
-        var session = new BuildSession();
+        var session = serve ? new BuildSession() : null;
         Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
         var step = 0;
         Gen.Select(Gen.Int[0, Edits.Length - 1], Gen.Int[0, 1000]).Array[1, 6].Sample(sequence =>
