@@ -124,9 +124,9 @@ public static class SiteBuilder
         var content = ContentLoader.Load(options.InputDir, diagnostics, session?.Loads);
         Lap("load");
         // The command line refuses a bad --base-path as a usage error; this guards every other caller.
-        if (options.BasePath is not null && SiteConfig.BasePathProblem(options.BasePath) is { } problem)
+        if (options.BasePath is not null && SiteConfig.BasePathProblem(options.BasePath) is { } basePathProblem)
             diagnostics.Error(SourceSpan.File("--base-path"), DiagnosticCodes.InvalidBasePath,
-                $"--base-path '{options.BasePath}' is not a plain path: {problem}; pass '/' or '/name/', e.g. '/jakkb/'.");
+                $"--base-path '{options.BasePath}' is not a plain path: {basePathProblem}; pass '/' or '/name/', e.g. '/jakkb/'.");
         else if (options.BasePath is not null)
             content = content with { Config = content.Config with { BasePath = SiteConfig.NormalizeBasePath(options.BasePath) } };
         ContentValidator.Validate(content, diagnostics, session?.Findings);
