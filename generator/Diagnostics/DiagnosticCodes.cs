@@ -90,7 +90,7 @@ public static class DiagnosticCodes
         (UnknownCitationKey, "A citation key is not in the bibliography.", "Add the reference to input/data/bibliography.yml or fix the key."),
         (UnknownWikiLinkTarget, "A wiki link names an entity that does not exist.", "Fix the id in [[...]] or add the entity."),
         (UnknownGlossaryTerm, "A [[term:...]] link names a term not in the glossary.", "Add the term to input/data/glossary.yml or fix its spelling."),
-        (UnsafeUrl, "A link uses a scheme other than http, https, mailto or a relative path.", "Link to an http(s) address or a page of the site."),
+        (UnsafeUrl, "A link uses a scheme that runs script or opens local files: javascript:, vbscript:, file:, or data: other than a PNG, GIF, JPEG or WebP image (the policy of CommonMark's reference implementation in safe mode; the CSP forbids javascript: URLs too). A url or repository field is not an http(s) address.", "Link to an https address or a page of the site; write url and repository as https addresses."),
         (UnknownSitePage, "A root-relative link (/kinases/jak2/) names no page of the site; `check` refuses it.", "Fix the path to a page of the site, which is then rewritten for the base path, or use a full https address."),
         (DuplicateGlossaryTerm, "A glossary term (or alias) is defined twice.", "Merge the two entries."),
         (DuplicateReference, "A reference is defined twice (same key, DOI or title).", "Merge the entries; list every citing number under cited_by."),

@@ -14,8 +14,6 @@ namespace JakKb.Validation;
 /// </summary>
 public static partial class ContentValidator
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
-
     /// <summary>Validates <paramref name="content"/>; <paramref name="cache"/> keeps each entity's findings between the builds of one <c>serve</c> session.</summary>
     public static void Validate(SiteContent content, DiagnosticBag diagnostics, ValidationCache? cache = null)
     {
@@ -155,7 +153,7 @@ public static partial class ContentValidator
         {
             var where = at(inline.Line, inline.Column);
             void UnsafeLink(string url) =>
-                diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{url}' is not allowed; use http, https, mailto or a relative path.");
+                diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{url}' is not allowed: javascript:, vbscript:, file: and data: (other than a PNG, GIF, JPEG or WebP image) can run script or read the reader's files; link to an https address or a page of the site.");
             switch (inline)
             {
                 case WikiLinkInline { IsGlossaryTerm: true } term when !terms.ContainsKey(term.Target):
@@ -197,16 +195,31 @@ public static partial class ContentValidator
         $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, known)}.";
 
     /// <summary>
-    /// Only http, https, mailto and scheme-less (relative) addresses; control characters are ignored the way browsers
-    /// ignore them. A scheme is <c>[A-Za-z][A-Za-z0-9+.-]*:</c> at the very start (RFC 3986): <c>foo):</c> has none, so a
-    /// browser reads it as a relative path.
+    /// The link policy of the CommonMark reference implementation's safe mode (commonmark.js <c>reUnsafeProtocol</c>,
+    /// <c>reSafeDataProtocol</c>): any address is allowed but one whose scheme runs script or opens the reader's own files,
+    /// <c>javascript:</c>, <c>vbscript:</c>, <c>file:</c>, and <c>data:</c> other than a PNG, GIF, JPEG or WebP image. A
+    /// deny list is safe here because the page's CSP is the second line: it forbids <c>javascript:</c> URLs too. The scheme
+    /// is read as a browser reads it, only stricter: control characters and whitespace are dropped anywhere (browsers drop
+    /// tabs and newlines anywhere, the rest at the ends), and case does not count. A scheme is
+    /// <c>[A-Za-z][A-Za-z0-9+.-]*:</c> at the very start (RFC 3986): <c>foo):</c> has none, so a browser reads it as a
+    /// relative path. Unlike commonmark.js, the image type must end where the media type ends (<c>;</c> or <c>,</c>).
     /// </summary>
     public static bool IsSafeUrl(string url)
     {
         var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
         var scheme = Scheme().Match(cleaned);
-        return !scheme.Success || SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant());
+        if (!scheme.Success) return true;
+        return scheme.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "javascript" or "vbscript" or "file" => false,
+            "data" => SafeDataImage().IsMatch(cleaned),
+            _ => true,
+        };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^data:image/(?:png|gif|jpeg|webp)[;,]",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SafeDataImage();
 
     [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]*):")]
     private static partial System.Text.RegularExpressions.Regex Scheme();
