@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the browser tests (tests/JakKb.BrowserTests) need: Debian's Chromium, a Java runtime for the
-# Nu HTML Checker, and the npm tools in tools/ (vnu-jar, lighthouse). Installs only what is missing.
+# Nu HTML Checker, and the npm packages in tools/ (vnu-jar, lighthouse, and commonmark-spec, whose examples the
+# Markdown tests run). Installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DEBIAN_FRONTEND=noninteractive
@@ -14,7 +15,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-if [ ! -d tools/node_modules ]; then
+if [ ! -d tools/node_modules ] || [ ! -f tools/node_modules/commonmark-spec/spec.txt ]; then
   # vnu-jar's postinstall would fetch a Java runtime; the system one is used instead.
   npm ci --prefix tools --ignore-scripts --no-audit --no-fund
 fi

@@ -61,15 +61,53 @@ internal static class IncrementalBuild
         /// Writes the changes and returns the new manifest. The manifest on disk is removed first and, unless a
         /// session keeps it in memory, written last, so an interrupted write is never trusted.
         /// </summary>
-        public OutputManifest Apply(string outputDir, bool keptInMemory)
+        /// <remarks>
+        /// <c>build --incremental</c> stages the new site beside the old one, as a full build does, and swaps it in
+        /// whole: a kill or a full disk leaves the whole old site or the whole new one. The unchanged files are hard
+        /// links to the old site's, so staging costs a link per file, not a copy; and the site it replaces is kept to
+        /// stage the next incremental build in, which then costs a few operations per changed file (see
+        /// <see cref="PreviousSite"/>). <c>serve</c> (<paramref name="inPlace"/>)
+        /// writes the changed files in place instead: its output is a preview that the next edit rebuilds anyway.
+        /// </remarks>
+        public OutputManifest Apply(BuildOptions options, OutputLock held, bool inPlace)
         {
+            var outputDir = options.OutputDir;
             OutputManifest.Delete(outputDir);
-            InPlaceUpdate.Apply(outputDir, Changed, Removed);
+            if (inPlace) InPlaceUpdate.Apply(outputDir, Changed, Removed);
+            else if (Changed.Count > 0 || Removed.Count > 0) Stage(options, held); // else the live site is the new one already
             var written = Changed.ToDictionary(f => f.Path, f => Stat(outputDir, f.Path), StringComparer.Ordinal);
             var manifest = new OutputManifest(Site, Inputs.ToDictionary(f => f.Key,
                 f => written.TryGetValue(f.Key, out var disk) ? Entry(f.Value, disk) : Previous.Files[f.Key], StringComparer.Ordinal));
-            if (!keptInMemory) manifest.Write(outputDir);
+            if (!inPlace) manifest.Write(outputDir);
             return manifest;
+        }
+
+        private void Stage(BuildOptions options, OutputLock held)
+        {
+            var live = Path.GetFullPath(options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
+            var changed = Changed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            string[] protectedDirs = [options.InputDir, options.ThemeDir];
+            // Taken only once the lock's sweep is done: the sweep deletes a kept site that has no record.
+            held.AwaitSweep();
+            var kept = PreviousSite.Take(live);
+            using var staging = kept is { } k
+                ? SitePublisher.Reuse(live, protectedDirs, held, k.Folder, options.WriteFile)
+                : SitePublisher.Begin(live, protectedDirs, held, options.WriteFile);
+            if (kept is { } previous)
+            {
+                // The kept site is the one before the last incremental build: it differs from the live site where
+                // that build wrote, and from the new one where this build writes. Those files go first (they may be
+                // the live site's own, linked), and what the new site keeps of the live one is linked back.
+                foreach (var path in previous.Differs.Concat(changed).Concat(Removed).Distinct(StringComparer.Ordinal)) staging.Remove(path);
+                Parallel.ForEach(previous.Differs.Where(p => Inputs.ContainsKey(p) && !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
+            }
+            else
+            {
+                Parallel.ForEach(Inputs.Keys.Where(p => !changed.Contains(p)), p => staging.Link(p, Path.Combine(live, p)));
+            }
+            foreach (var file in Changed) staging.Write(file);
+            staging.Commit(keepPrevious: true);
+            PreviousSite.Keep(live, staging.Path, changed.Concat(Removed));
         }
     }
 

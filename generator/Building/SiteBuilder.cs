@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using JakKb.Checking;
 using JakKb.Diagnostics;
 using JakKb.Linking;
@@ -14,12 +15,43 @@ namespace JakKb.Building;
 public static class SiteBuilder
 {
     /// <summary>Builds; <paramref name="session"/> carries what earlier builds of one <c>serve</c> session read and scanned.</summary>
+    /// <remarks>
+    /// A build that writes holds the output's <see cref="OutputLock"/> throughout, so a second build of the same
+    /// output waits for it. No exception escapes: a full disk or an unwritable output is a diagnostic (JKB0092,
+    /// JKB0093), anything unforeseen JKB9999, and in every case the previous output stays as it was.
+    /// </remarks>
     public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var memo = session?.Memo ?? Memo.None;
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
         try
         {
-            return Build(options, session, memo);
+            if (!options.Write) return RunStages(options, session, memo, null, clock, diagnostics);
+            options = options with { OutputDir = SitePublisher.Resolve(options.OutputDir) };
+            if (SitePublisher.Problem(options.OutputDir, options.InputDir, options.ThemeDir) is { } problem)
+            {
+                diagnostics.Error(SourceSpan.File(options.OutputDir), DiagnosticCodes.UnsafeOutputFolder, problem);
+                return Fail(diagnostics, clock);
+            }
+            var wait = options.LockWait ?? OutputLock.DefaultWait;
+            using var held = OutputLock.Acquire(options.OutputDir, wait);
+            if (held is null)
+            {
+                diagnostics.Error(SourceSpan.File(options.OutputDir), DiagnosticCodes.OutputLocked,
+                    $"Another build (or 'jakkb serve') has been writing '{options.OutputDir}' for the {wait.TotalSeconds:0.#} s this build waited; " +
+                    "nothing was written. Wait for it to finish, or pass --output another folder.");
+                return Fail(diagnostics, clock);
+            }
+            return RunStages(options, session, memo, held, clock, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (Find<OutputWriteException>(e) is { } failed) WriteFailed(options.OutputDir, failed, diagnostics);
+            else if (Find<UnsafeOutputFolderException>(e) is { } unsafeOutput)
+                diagnostics.Error(SourceSpan.File(options.OutputDir), DiagnosticCodes.UnsafeOutputFolder, unsafeOutput.Message);
+            else InternalError.Report(options.InputDir, e, diagnostics);
+            return Fail(diagnostics, clock);
         }
         finally
         {
@@ -27,11 +59,65 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult Build(BuildOptions options, BuildSession? session, Memo memo)
+    /// <summary>The exception of type <typeparamref name="T"/> that <paramref name="e"/> is or wraps (parallel loops wrap what their bodies throw).</summary>
+    private static T? Find<T>(Exception e) where T : Exception => e switch
     {
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
+        T found => found,
+        AggregateException many => many.Flatten().InnerExceptions.Select(Find<T>).FirstOrDefault(f => f is not null),
+        { InnerException: { } inner } => Find<T>(inner),
+        _ => null,
+    };
 
+    private static void WriteFailed(string outputDir, OutputWriteException e, DiagnosticBag diagnostics)
+    {
+        if (!e.DiskFull)
+        {
+            diagnostics.Error(SourceSpan.File(e.File), DiagnosticCodes.OutputUnwritable,
+                $"Could not write '{e.File}' ({e.InnerException!.Message}); the previous output was left as it was. " +
+                $"Make the folder that holds '{outputDir}' writable, or pass --output another folder.");
+            return;
+        }
+        // The new site is written in full beside the old one before it replaces it: it needs about the old site's
+        // size free (hard links make an incremental build's unchanged files free), and at least what it had written.
+        var needed = Math.Max(e.Written, SizeOf(outputDir));
+        diagnostics.Error(SourceSpan.File(e.File), DiagnosticCodes.DiskFull,
+            $"No space left on the disk while writing '{e.File}'. The new site is written beside the old one before it replaces it, so it needs about " +
+            $"{Size(needed)} free on that disk{FreeNow(outputDir)}; this build had written {Size(e.Written)}. Free that space and build again; " +
+            "the previous output was left as it was.");
+    }
+
+    private static long SizeOf(string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+        }
+        catch (Exception e) when (OutputWriteException.IsWriteFailure(e))
+        {
+            return 0;
+        }
+    }
+
+    private static string FreeNow(string outputDir)
+    {
+        try
+        {
+            var parent = Path.GetDirectoryName(Path.GetFullPath(outputDir)) ?? outputDir;
+            return $" (free now: {Size(new DriveInfo(parent).AvailableFreeSpace)})";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return "";
+        }
+    }
+
+    private static string Size(long bytes) =>
+        bytes < 1024 * 1024 ? $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes"
+        : $"{(bytes / (1024.0 * 1024)).ToString("F1", CultureInfo.InvariantCulture)} MiB";
+
+    /// <summary>The stages; <paramref name="held"/> is the output's lock, held by a build that writes.</summary>
+    private static BuildResult RunStages(BuildOptions options, BuildSession? session, Memo memo, OutputLock? held, Stopwatch clock, DiagnosticBag diagnostics)
+    {
         var timings = new List<(string Stage, TimeSpan Elapsed)>();
         var lap = Stopwatch.StartNew();
         void Lap(string stage)
@@ -43,9 +129,9 @@ public static class SiteBuilder
         var content = ContentLoader.Load(options.InputDir, diagnostics, memo);
         Lap("load");
         // The command line refuses a bad --base-path as a usage error; this guards every other caller.
-        if (options.BasePath is not null && SiteConfig.BasePathProblem(options.BasePath) is { } problem)
+        if (options.BasePath is not null && SiteConfig.BasePathProblem(options.BasePath) is { } basePathProblem)
             diagnostics.Error(SourceSpan.File("--base-path"), DiagnosticCodes.InvalidBasePath,
-                $"--base-path '{options.BasePath}' is not a plain path: {problem}; pass '/' or '/name/', e.g. '/jakkb/'.");
+                $"--base-path '{options.BasePath}' is not a plain path: {basePathProblem}; pass '/' or '/name/', e.g. '/jakkb/'.");
         else if (options.BasePath is not null)
             content = content with { Config = content.Config with { BasePath = SiteConfig.NormalizeBasePath(options.BasePath) } };
         ContentValidator.Validate(content, diagnostics, memo);
@@ -67,30 +153,31 @@ public static class SiteBuilder
         Lap("link");
         if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
         var renderer = new SiteRenderer(graph, templates, theme, GitDates.Read(options.InputDir), memo, kept?.Renderer, changes);
+        foreach (var problem in renderer.ChartProblems) diagnostics.Add(problem);
         if (options.Write && options.Incremental && !options.CheckLinks && IncrementalBuild.Plan(options, renderer, diagnostics, kept) is { } update)
         {
             Lap("render changed");
             if (Blocks(options, diagnostics)) return Fail(diagnostics, clock, timings);
-            Remember(session, options, renderer, update.Apply(options.OutputDir, keptInMemory: session is not null));
+            Remember(session, options, renderer, update.Apply(options, held!, inPlace: session is not null));
             Lap("publish");
             return new BuildResult(diagnostics.Sorted(), update.Changed, update.Pages, clock.Elapsed, true, timings) { PagesRendered = update.PagesRendered };
         }
         return options.Write && !options.CheckLinks
-            ? RenderWhileWriting(options, session, renderer, diagnostics, clock, timings, Lap)
-            : RenderThenWrite(options, session, renderer, diagnostics, clock, timings, Lap);
+            ? RenderWhileWriting(options, session, held!, renderer, diagnostics, clock, timings, Lap)
+            : RenderThenWrite(options, session, held, renderer, diagnostics, clock, timings, Lap);
     }
 
     /// <summary>
     /// The usual build: each page is written to the staging folder as soon as it is rendered, so writing overlaps
     /// rendering and the site is never held in memory whole; the staging folder is swapped in only on success.
     /// </summary>
-    private static BuildResult RenderWhileWriting(BuildOptions options, BuildSession? session, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private static BuildResult RenderWhileWriting(BuildOptions options, BuildSession? session, OutputLock held, SiteRenderer renderer, DiagnosticBag diagnostics,
         Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
     {
         StagingFolder staging;
         try
         {
-            staging = SitePublisher.Begin(options.OutputDir, options.InputDir, options.ThemeDir);
+            staging = SitePublisher.Begin(options.OutputDir, [options.InputDir, options.ThemeDir], held, options.WriteFile);
         }
         catch (UnsafeOutputFolderException e)
         {
@@ -111,7 +198,7 @@ public static class SiteBuilder
     }
 
     /// <summary>For <c>check</c>, tests and <c>--check-links</c>: the whole site in memory, its links resolved, then published.</summary>
-    private static BuildResult RenderThenWrite(BuildOptions options, BuildSession? session, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private static BuildResult RenderThenWrite(BuildOptions options, BuildSession? session, OutputLock? held, SiteRenderer renderer, DiagnosticBag diagnostics,
         Stopwatch clock, List<(string, TimeSpan)> timings, Action<string> lap)
     {
         var files = renderer.Render(diagnostics);
@@ -127,7 +214,7 @@ public static class SiteBuilder
 
         if (options.Write)
         {
-            if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, options.InputDir, options.ThemeDir))
+            if (!SitePublisher.TryPublish(options.OutputDir, files, diagnostics, [options.InputDir, options.ThemeDir], held!, options.WriteFile))
                 return Fail(diagnostics, clock, timings);
             RecordOutput(options, session, renderer, renderer.Plan());
         }

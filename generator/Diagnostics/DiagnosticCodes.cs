@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string YamlAlias = "JKB0013";
     public const string YamlTooDeep = "JKB0014";
     public const string MarkdownTooDeep = "JKB0015";
+    public const string UnchartableValue = "JKB0016";
     public const string WrongType = "JKB0020";
     public const string MissingField = "JKB0021";
     public const string UnknownField = "JKB0022";
@@ -38,6 +39,7 @@ public static class DiagnosticCodes
     public const string UnknownWikiLinkTarget = "JKB0051";
     public const string UnknownGlossaryTerm = "JKB0052";
     public const string UnsafeUrl = "JKB0053";
+    public const string UnknownSitePage = "JKB0054";
     public const string DuplicateGlossaryTerm = "JKB0060";
     public const string DuplicateReference = "JKB0061";
     public const string DuplicateCurationNote = "JKB0062";
@@ -47,7 +49,11 @@ public static class DiagnosticCodes
     public const string MissingContentSecurityPolicy = "JKB0082";
     public const string DuplicateOutputId = "JKB0083";
     public const string UnsafeOutputFolder = "JKB0090";
+    public const string OutputLocked = "JKB0091";
+    public const string DiskFull = "JKB0092";
+    public const string OutputUnwritable = "JKB0093";
     public const string UsageError = "JKB9000";
+    public const string InternalError = "JKB9999";
 
     /// <summary>Code, what it means, and how to fix it; rendered into the README.</summary>
     public static readonly IReadOnlyList<(string Code, string Meaning, string Fix)> All =
@@ -66,6 +72,7 @@ public static class DiagnosticCodes
         (YamlAlias, "YAML anchors and aliases (&a, *a) are not allowed.", "Write the value out in full; aliases can explode in size."),
         (YamlTooDeep, "The YAML nests lists or mappings more than 32 levels deep.", "Flatten the structure; no field of the format nests that deep."),
         (MarkdownTooDeep, "The Markdown body nests blocks or inlines too deeply to be parsed.", "Remove the runaway nesting (long runs of '>', '[' or list markers) at the position given."),
+        (UnchartableValue, "A value a chart shows holds a number too large to draw; it is left out of the chart.", "Write the value as the source prints it; a number of more than 308 digits is a typing slip."),
         (WrongType, "A field has the wrong kind of value.", "Use the kind the message names (text, list, mapping, true/false)."),
         (MissingField, "A required field is missing.", "Add the field; docs/content-format.md lists what each type needs."),
         (UnknownField, "A field is not part of the format.", "Check the spelling (a suggestion is given when one is close) or remove it."),
@@ -83,7 +90,8 @@ public static class DiagnosticCodes
         (UnknownCitationKey, "A citation key is not in the bibliography.", "Add the reference to input/data/bibliography.yml or fix the key."),
         (UnknownWikiLinkTarget, "A wiki link names an entity that does not exist.", "Fix the id in [[...]] or add the entity."),
         (UnknownGlossaryTerm, "A [[term:...]] link names a term not in the glossary.", "Add the term to input/data/glossary.yml or fix its spelling."),
-        (UnsafeUrl, "A link uses a scheme other than http, https, mailto or a relative path.", "Link to an http(s) address or a page of the site."),
+        (UnsafeUrl, "A link uses a scheme that runs script or opens local files: javascript:, vbscript:, file:, or data: other than a PNG, GIF, JPEG or WebP image (the policy of CommonMark's reference implementation in safe mode; the CSP forbids javascript: URLs too). A url or repository field is not an http(s) address.", "Link to an https address or a page of the site; write url and repository as https addresses."),
+        (UnknownSitePage, "A root-relative link (/kinases/jak2/) names no page of the site; `check` refuses it.", "Fix the path to a page of the site, which is then rewritten for the base path, or use a full https address."),
         (DuplicateGlossaryTerm, "A glossary term (or alias) is defined twice.", "Merge the two entries."),
         (DuplicateReference, "A reference is defined twice (same key, DOI or title).", "Merge the entries; list every citing number under cited_by."),
         (DuplicateCurationNote, "A curation note id is defined twice.", "Rename or merge one of the notes."),
@@ -93,6 +101,10 @@ public static class DiagnosticCodes
         (MissingContentSecurityPolicy, "A rendered page lacks the site's Content-Security-Policy meta element, or has it after a script or style.", "Keep the CSP meta line of theme/layouts/base.sbn, unchanged and before any script or style, in every layout that overrides base.sbn."),
         (DuplicateOutputId, "A page of the built site holds the same id more than once.", "Rename the heading, glossary term, fact or template element that repeats the id the message names."),
         (UnsafeOutputFolder, "The output folder holds files that are not a JakKb site, or overlaps the input or theme.", "Pass --output an empty folder or a previous JakKb output; never the input, the theme or the repository root."),
+        (OutputLocked, "Another build held the output folder for longer than a build waits (60 s); nothing was written.", "Wait for the other build (or `jakkb serve`) on that output to finish, or build into another --output."),
+        (DiskFull, "The disk filled up while the new site was written; the previous output was left as it was.", "Free at least the space the message names on the disk that holds the output, then build again."),
+        (OutputUnwritable, "The new site could not be written beside the output (permissions, a read-only disk); the previous output was left as it was.", "Make the folder that holds the output writable, or pass --output a folder you may write."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
+        (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];
 }

@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 
 namespace JakKb.Linking;
 
-/// <summary>What one entity's prose refers to: the keys it cites (in order of first use), the glossary terms it uses (by name) and the pages it links to.</summary>
+/// <summary>What one entity's prose refers to: the keys it cites (in order of first use), the glossary terms it uses (by name) and the pages it links to (by wiki link or root-relative address).</summary>
 public sealed record BodyScan(IReadOnlyList<string> CitedKeys, IReadOnlyList<string> Terms, IReadOnlyList<string> LinkTargets)
 {
     public static BodyScan Of(Entity entity, GlossaryMatcher glossary) => Of(entity.BodyAst, entity.Id, glossary);
@@ -33,6 +33,11 @@ public sealed record BodyScan(IReadOnlyList<string> CitedKeys, IReadOnlyList<str
                     break;
                 case WikiLinkInline link when !string.Equals(link.Target, selfId, StringComparison.OrdinalIgnoreCase):
                     targets.Add(link.Target);
+                    break;
+                // A root-relative link to an entity page is a link to that entity, as a wiki link is: the page
+                // shows it rewritten only while the entity exists, so its fingerprint must name it.
+                case LinkInline { Url: { } url } when SiteAddress.EntityId(url) is { } id && !string.Equals(id, selfId, StringComparison.OrdinalIgnoreCase):
+                    targets.Add(id);
                     break;
                 case LiteralInline literal when literal.Parent is not LinkInline:
                     foreach (var (_, _, term) in glossary.Matches(literal.Content.ToString()))

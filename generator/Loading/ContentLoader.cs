@@ -47,7 +47,8 @@ public static class ContentLoader
             var display = Display(inputDir, path);
             Entity? Read(DiagnosticBag bag) =>
                 InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
-            entities[i] = memo.Get(Step, path, FileKey(found[i].Length, found[i].Modified), diagnostics, Read);
+            entities[i] = InternalError.Guard(display, diagnostics,
+                () => memo.Get(Step, path, FileKey(found[i].Length, found[i].Modified), diagnostics, Read));
         });
 
         if (files.Count == 0)

@@ -18,6 +18,15 @@ public interface IPageLinks
     /// <summary>True the first time a term is met on the page: only the first mention is linked.</summary>
     bool FirstMention(GlossaryTerm term);
 
+    /// <summary>A root-relative address that names a page of the site, written from this page (see <see cref="SiteAddress"/>); any other address as it is.</summary>
+    string SiteLink(string url);
+
     /// <summary>A page-unique id for a tooltip element.</summary>
     string NextTooltipId();
+
+    /// <summary>The id for a heading with this slug: unique on the page, and never one the page's own elements use.</summary>
+    string HeadingId(string slug);
+
+    /// <summary>The Markdown document's number on the page (1 for the first written), so its footnote ids are the page's own.</summary>
+    int DocumentNumber(Markdig.Syntax.MarkdownDocument document);
 }

@@ -1,7 +1,12 @@
 using JakKb.Markdown.Citations;
+using JakKb.Markdown.Footnotes;
 using JakKb.Markdown.GlossaryTerms;
+using JakKb.Markdown.HeadingIds;
+using JakKb.Markdown.TableAlignment;
+using JakKb.Markdown.TaskLists;
 using JakKb.Markdown.WikiLinks;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 
 namespace JakKb.Markdown;
 
@@ -9,8 +14,10 @@ namespace JakKb.Markdown;
 public static class MarkdownPipelines
 {
     /// <summary>
-    /// For parsing: raw HTML is off (it is escaped, never passed through), so a contributor's
-    /// Markdown cannot carry script into a page.
+    /// For parsing: CommonMark with the GitHub features contributors expect (pipe tables, strikethrough, task lists,
+    /// footnotes, heading ids), and our wiki links and citations. Raw HTML is off (it is escaped, never passed through),
+    /// so a contributor's Markdown cannot carry script into a page. Bare addresses stay text, as CommonMark says
+    /// (spec example 611); <c>&lt;https://…&gt;</c> links them.
     /// </summary>
     public static MarkdownPipeline Parsing { get; } = Base().Build();
 
@@ -21,7 +28,13 @@ public static class MarkdownPipelines
     private static MarkdownPipelineBuilder Base() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .Use<TableAlignmentExtension>()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+            .UseTaskLists()
+            .Use<AccessibleTaskListExtension>()
+            .UseFootnotes()
+            .Use<PageFootnoteExtension>()
+            .Use<HeadingIdExtension>()
             .UsePreciseSourceLocation()
             .DisableHtml()
             .Use<WikiLinkExtension>()

@@ -12,6 +12,7 @@ public static class InPlaceUpdate
     public static void Apply(string outputDir, IEnumerable<OutputFile> changed, IEnumerable<string> removed)
     {
         var root = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        PreviousSite.Forget(root.TrimEnd(Path.DirectorySeparatorChar));
         foreach (var file in changed)
         {
             var path = OutputPath.Inside(root, file.Path);

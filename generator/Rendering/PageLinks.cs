@@ -1,13 +1,18 @@
 using System.Globalization;
 using JakKb.Linking;
 using JakKb.Markdown;
+using JakKb.Markdown.HeadingIds;
 using JakKb.Model;
+using Markdig.Syntax;
 
 namespace JakKb.Rendering;
 
-/// <summary>The per-page state of rendering: citation numbers in order of first use, terms already linked.</summary>
-public sealed class PageLinks(SiteGraph graph, string root) : IPageLinks
+/// <summary>The per-page state of rendering: citation numbers in order of first use, terms already linked, heading ids given.</summary>
+public sealed class PageLinks(SiteGraph graph, string root, Func<string, bool>? pageIds = null) : IPageLinks
 {
+    private readonly HeadingIdSet _headings = new(pageIds ?? PageIds.For(""));
+    private readonly Dictionary<MarkdownDocument, int> _documents = new(ReferenceEqualityComparer.Instance);
+
     private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _order = [];
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
@@ -29,6 +34,16 @@ public sealed class PageLinks(SiteGraph graph, string root) : IPageLinks
     public bool FirstMention(GlossaryTerm term) => _mentioned.Add(term.Term);
 
     public string NextTooltipId() => "tip-" + (++_tooltips).ToString(CultureInfo.InvariantCulture);
+
+    public string SiteLink(string url) => SiteAddress.Resolve(url, graph.Entity) is { } path ? Root + path : url;
+
+    public string HeadingId(string slug) => _headings.Add(slug);
+
+    public int DocumentNumber(MarkdownDocument document)
+    {
+        if (!_documents.TryGetValue(document, out var n)) _documents[document] = n = _documents.Count + 1;
+        return n;
+    }
 
     /// <summary>The keys cited so far, in numbering order.</summary>
     public IReadOnlyList<string> CitedKeys => _order;

@@ -51,6 +51,9 @@ public sealed class SiteRenderer
         _pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary)), _charts), _charts, _lastCommitted);
     }
 
+    /// <summary>Values the charts left out because they cannot be drawn (see <see cref="SiteCharts.Problems"/>).</summary>
+    public IReadOnlyList<Diagnostic> ChartProblems => _charts.Problems;
+
     public IReadOnlyList<OutputFile> Render(DiagnosticBag diagnostics)
     {
         var files = new ConcurrentBag<OutputFile>();
@@ -70,7 +73,8 @@ public sealed class SiteRenderer
         var pages = 0;
         Parallel.ForEach(files, file =>
         {
-            if (file.Produce(diagnostics) is not { } content) return;
+            // Writing (emit) stays outside the guard: a full disk is the publishing stage's to report, not a bug.
+            if (InternalError.Guard(file.InputPath ?? file.Path, diagnostics, () => file.Produce(diagnostics)) is not { } content) return;
             // Checked here, where every page of every kind of build passes (plain, incremental, check, serve), so no
             // build can publish a page without the policy.
             if (file.IsPage) Checking.ContentSecurityPolicyChecker.Check(file.Path, content, diagnostics);
@@ -111,7 +115,7 @@ public sealed class SiteRenderer
         foreach (var spec in _pages.All())
         {
             yield return new PlannedFile(spec.OutputPath, true, spec.Inputs ?? (() => default),
-                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null, spec.Reached);
+                diagnostics => RenderPage(spec, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null, spec.Reached, spec.InputPath);
         }
         yield return new PlannedFile(SearchIndex.FileName, false, () => _pages.SearchIndexInputs(_searchRecords.Value),
             _ => SearchIndex.Build(_graph, _searchRecords.Value), reach => reach.SearchRecords);
@@ -130,7 +134,7 @@ public sealed class SiteRenderer
                 $"The theme has no layout for '{spec.Layout}' (nor _default.sbn) or no base.sbn; add it under {Theme.Layouts}/.");
             return null;
         }
-        var links = new PageLinks(_graph, spec.RootFor(_config.BasePath));
+        var links = new PageLinks(_graph, spec.RootFor(_config.BasePath), PageIds.For(spec.Url));
         var model = spec.Model(links);
         // References are gathered last: the model's builders have numbered every citation by now.
         if (!model.ContainsKey("references")) model.Add("references", new ScriptArray());

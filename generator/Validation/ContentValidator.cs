@@ -13,10 +13,8 @@ namespace JakKb.Validation;
 /// The validation stage: every cross-reference in the content must resolve to something of the right kind.
 /// It only reports; it never changes the content.
 /// </summary>
-public static class ContentValidator
+public static partial class ContentValidator
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
-
     /// <summary>Validates <paramref name="content"/>; an entity is checked again only when its file or the site's index of ids, keys and terms changed since <paramref name="memo"/> kept its findings.</summary>
     public static void Validate(SiteContent content, DiagnosticBag diagnostics, Memo? memo = null)
     {
@@ -98,7 +96,8 @@ public static class ContentValidator
         // Walking every page's Markdown is most of validation, and an edit changes one file of thousands.
         var known = memo.Remembers ? Known(entities, ambiguous, references, notes, terms, unreadable) : default;
         Parallel.ForEach(content.Entities, entity =>
-            memo.Get(Step, entity.InputPath, new Fingerprint().Add(entity.SourceHash).Add(known).Value, diagnostics, bag => Check(entity, bag)));
+            InternalError.Guard(entity.InputPath, diagnostics,
+                () => memo.Get(Step, entity.InputPath, new Fingerprint().Add(entity.SourceHash).Add(known).Value, diagnostics, bag => Check(entity, bag))));
         foreach (var reference in content.Bibliography)
         {
             foreach (var c in reference.CitedBy) CheckSource(c.SourceId, c.Fields.Of("source", reference.Where), diagnostics);
@@ -158,7 +157,7 @@ public static class ContentValidator
         {
             var where = at(inline.Line, inline.Column);
             void UnsafeLink(string url) =>
-                diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{url}' is not allowed; use http, https, mailto or a relative path.");
+                diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"Link address '{url}' is not allowed: javascript:, vbscript:, file: and data: (other than a PNG, GIF, JPEG or WebP image) can run script or read the reader's files; link to an https address or a page of the site.");
             switch (inline)
             {
                 case WikiLinkInline { IsGlossaryTerm: true } term when !terms.ContainsKey(term.Target):
@@ -182,6 +181,10 @@ public static class ContentValidator
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
+                case LinkInline { Url: { } url } when SiteAddress.IsRootRelative(url) && SiteAddress.Resolve(url, id => entities.GetValueOrDefault(id)) is null:
+                    diagnostics.Warning(where, DiagnosticCodes.UnknownSitePage,
+                        $"Link '{url}' names no page of this site{SuggestPage(url, entities)}; write a page's address from the site root, /<type folder>/<id>/ (it is rewritten to work under the base path), or a full https:// address.");
+                    break;
                 case AutolinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
@@ -189,19 +192,41 @@ public static class ContentValidator
         }
     }
 
+    private static string SuggestPage(string url, IReadOnlyDictionary<string, Entity> entities) =>
+        SiteAddress.EntityId(url) is { } id && entities.TryGetValue(id, out var e) ? $"; '{id}' is at /{e.Url}" : "";
+
     private static string UnknownCitation(string key, IEnumerable<string> known) =>
         $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, known)}.";
 
-    /// <summary>Only http, https, mailto and scheme-less (relative) addresses; control characters are ignored the way browsers ignore them.</summary>
+    /// <summary>
+    /// The link policy of the CommonMark reference implementation's safe mode (commonmark.js <c>reUnsafeProtocol</c>,
+    /// <c>reSafeDataProtocol</c>): any address is allowed but one whose scheme runs script or opens the reader's own files,
+    /// <c>javascript:</c>, <c>vbscript:</c>, <c>file:</c>, and <c>data:</c> other than a PNG, GIF, JPEG or WebP image. A
+    /// deny list is safe here because the page's CSP is the second line: it forbids <c>javascript:</c> URLs too. The scheme
+    /// is read as a browser reads it, only stricter: control characters and whitespace are dropped anywhere (browsers drop
+    /// tabs and newlines anywhere, the rest at the ends), and case does not count. A scheme is
+    /// <c>[A-Za-z][A-Za-z0-9+.-]*:</c> at the very start (RFC 3986): <c>foo):</c> has none, so a browser reads it as a
+    /// relative path. Unlike commonmark.js, the image type must end where the media type ends (<c>;</c> or <c>,</c>).
+    /// </summary>
     public static bool IsSafeUrl(string url)
     {
         var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        var colon = cleaned.IndexOf(':');
-        if (colon < 0) return true;
-        var slash = cleaned.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon) return true;
-        return SafeSchemes.Contains(cleaned[..colon].ToLowerInvariant());
+        var scheme = Scheme().Match(cleaned);
+        if (!scheme.Success) return true;
+        return scheme.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "javascript" or "vbscript" or "file" => false,
+            "data" => SafeDataImage().IsMatch(cleaned),
+            _ => true,
+        };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^data:image/(?:png|gif|jpeg|webp)[;,]",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SafeDataImage();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]*):")]
+    private static partial System.Text.RegularExpressions.Regex Scheme();
 
     /// <summary>
     /// Ids are unique across all types, ignoring case; each file of a clash is told about the others. Returns each id's

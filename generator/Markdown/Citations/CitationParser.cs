@@ -3,7 +3,10 @@ using Markdig.Parsers;
 
 namespace JakKb.Markdown.Citations;
 
-/// <summary>Reads <c>[@key]</c> and <c>[@key1; @key2]</c>; a bracket without '@' keys is left to other parsers.</summary>
+/// <summary>
+/// Reads <c>[@key]</c> and <c>[@key1; @key2]</c>; a bracket without '@' keys, or one that is CommonMark's own link
+/// syntax (<c>[@key](https://…)</c>, see <see cref="StandardLinkSyntax"/>), is left to other parsers.
+/// </summary>
 public sealed class CitationParser : InlineParser
 {
     public CitationParser() => OpeningCharacters = ['['];
@@ -16,6 +19,7 @@ public sealed class CitationParser : InlineParser
         if (end < 0) return false;
         var inner = text[(slice.Start + 1)..end];
         if (inner.Contains('\n')) return false;
+        if (StandardLinkSyntax.Claims(processor, text, slice.Start, end, inner)) return false;
 
         var keys = new List<string>();
         foreach (var part in inner.Split(';'))

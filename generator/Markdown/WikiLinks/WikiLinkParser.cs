@@ -3,7 +3,10 @@ using Markdig.Parsers;
 
 namespace JakKb.Markdown.WikiLinks;
 
-/// <summary>Reads <c>[[type:target|label]]</c> on one line; anything else falls through to ordinary links.</summary>
+/// <summary>
+/// Reads <c>[[type:target|label]]</c> on one line; anything else, and brackets that are CommonMark's own link syntax
+/// (<see cref="StandardLinkSyntax"/>), falls through to ordinary links.
+/// </summary>
 public sealed class WikiLinkParser : InlineParser
 {
     public WikiLinkParser() => OpeningCharacters = ['['];
@@ -17,6 +20,7 @@ public sealed class WikiLinkParser : InlineParser
         if (end < 0) return false;
         var inner = text[start..end];
         if (inner.Length == 0 || inner.Contains('\n') || inner.Contains('[')) return false;
+        if (StandardLinkSyntax.Claims(processor, text, slice.Start, end + 1, inner)) return false;
 
         var (head, label) = inner.Split('|', 2) is [var h, var l] ? (h, l.Trim()) : (inner, null);
         var (typeName, target) = head.Split(':', 2) is [var t, var g] ? (t.Trim(), g.Trim()) : (null, head.Trim());

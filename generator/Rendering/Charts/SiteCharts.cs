@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JakKb.Diagnostics;
 using JakKb.Linking;
 using JakKb.Model;
 using Scriban.Runtime;
@@ -39,10 +40,11 @@ public sealed partial class SiteCharts
         _graph = graph;
         if (previous is not null && changes is not null && SameCharts(changes))
         {
-            (AlterationFrequencies, SurvivalByExpression, TrialResponse, TrialPfs) =
-                (previous.AlterationFrequencies, previous.SurvivalByExpression, previous.TrialResponse, previous.TrialPfs);
+            (AlterationFrequencies, SurvivalByExpression, TrialResponse, TrialPfs, Problems) =
+                (previous.AlterationFrequencies, previous.SurvivalByExpression, previous.TrialResponse, previous.TrialPfs, previous.Problems);
             return;
         }
+        Problems = FindProblems();
         AlterationFrequencies = BuildFrequencies();
         SurvivalByExpression = BuildSurvival();
         TrialResponse = BuildTrialChart("chart-orr", "Objective response rate (ORR) by trial", Orr(), "ORR");
@@ -59,6 +61,33 @@ public sealed partial class SiteCharts
 
     private static bool Charted(Entity e) =>
         e.Facts.Any(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label) || Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
+
+    /// <summary>Charted values that cannot be drawn and were left out, one warning each; the build reports them.</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; }
+
+    /// <summary>
+    /// A value a chart picks whose number overflows a double would scale every bar of the chart to NaN; it is left
+    /// out (<see cref="PrintedNumber.BarLength"/>) and said so, at the value.
+    /// </summary>
+    private List<Diagnostic> FindProblems()
+    {
+        var kinaseFacts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn).Select(p => p.Fact)
+            .Where(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label));
+        var trialFacts = _graph.ByType[EntityType.Trial].SelectMany(t => t.Facts).Where(f => Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
+        var problems = new List<Diagnostic>();
+        foreach (var fact in kinaseFacts.Concat(trialFacts).Distinct())
+        {
+            if (PrintedNumber.TooLarge(fact.Value)) problems.Add(Unusable(fact, "value", fact.Value));
+            if (FiveYearOs().IsMatch(fact.Label) && PrintedNumber.TooLarge(PrintedNumber.Token(fact.Comparator)))
+                problems.Add(Unusable(fact, "comparator", fact.Comparator!));
+        }
+        return problems;
+    }
+
+    private static Diagnostic Unusable(Fact fact, string field, string printed) =>
+        new(fact.Where, Severity.Warning, DiagnosticCodes.UnchartableValue,
+            $"'{field}' of the fact '{fact.Label}' holds a number too large to draw ({printed.Length} characters); it is left out of the chart. " +
+            "Write the value as the source prints it, a number of at most 308 digits.");
 
     public Chart? AlterationFrequencies { get; }
 
@@ -117,7 +146,8 @@ public sealed partial class SiteCharts
     private Chart? BuildSurvival()
     {
         var facts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn)
-            .Where(p => FiveYearOs().IsMatch(p.Fact.Label) && PrintedNumber.Token(p.Fact.Comparator) is not null && PrintedNumber.BarLength(p.Fact.Value) is not null)
+            .Where(p => FiveYearOs().IsMatch(p.Fact.Label) && PrintedNumber.BarLength(PrintedNumber.Token(p.Fact.Comparator)) is not null
+                && PrintedNumber.BarLength(p.Fact.Value) is not null)
             .DistinctBy(p => p.Fact).ToList();
         if (facts.Count == 0) return null;
         const string id = "chart-os", title = "5-year overall survival (OS) of high versus low expressers";

@@ -96,5 +96,8 @@ public sealed class SvgWriter
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>Coordinates to one decimal place, invariant culture: short, stable output.</summary>
-    public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <remarks>NaN or infinity in a coordinate breaks the whole drawing, so it is a bug to stop at, never to write.</remarks>
+    public static string N(double value) => double.IsFinite(value)
+        ? Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture)
+        : throw new ArgumentOutOfRangeException(nameof(value), value, "A chart coordinate must be a finite number.");
 }

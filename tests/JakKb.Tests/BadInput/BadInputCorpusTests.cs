@@ -49,9 +49,11 @@ public class BadInputCorpusTests
         Assert.All(dirs, d => Assert.True(File.Exists(Path.Combine(d, "expected.txt")), d));
         var covered = dirs.SelectMany(d => File.ReadAllLines(Path.Combine(d, "expected.txt")))
             .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"JKB\d{4}").Value).ToHashSet();
-        // Codes that need a condition a committed folder cannot hold are covered by their own tests in this folder.
+        // Codes that need a condition a committed folder cannot hold are covered by their own tests in this folder,
+        // and those of writing the output by Publishing/ (OutputLockTests, WriteFailureTests) and Diagnostics/InternalErrorTests.
         string[] elsewhere = [DiagnosticCodes.FileTooLarge, DiagnosticCodes.FileUnreadable, DiagnosticCodes.SymbolicLink,
-            DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.UsageError];
+            DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.UsageError, DiagnosticCodes.OutputLocked, DiagnosticCodes.DiskFull,
+            DiagnosticCodes.OutputUnwritable, DiagnosticCodes.InternalError];
         var uncovered = DiagnosticCodes.All.Select(c => c.Code).Where(c => !covered.Contains(c) && !elsewhere.Contains(c)).ToList();
         Assert.True(uncovered.Count == 0, "No bad-input case for: " + string.Join(", ", uncovered));
     }

@@ -31,6 +31,34 @@ public class OutputLinkCheckerTests
             bag.Sorted().Select(d => d.Message).Order());
     }
 
+    [Theory]
+    [InlineData("https://x.org/")]
+    [InlineData("MAILTO:a@b.c")]
+    [InlineData("irc://foo.bar:2233/baz")]
+    [InlineData("a+b+c:d")]
+    [InlineData("made-up-scheme://foo,bar")]
+    [InlineData("localhost:5001/foo")]
+    [InlineData("data:image/png;base64,iVBORw0KGgo=")]
+    [InlineData("//example.org/x")]
+    public void A_link_with_any_scheme_leaves_the_site_and_is_not_checked_as_a_page(string link)
+    {
+        var bag = new DiagnosticBag();
+        OutputLinkChecker.Check([Page("index.html", $"""<a href="{link}">out</a>""")], bag);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Theory]
+    [InlineData("foo):")]
+    [InlineData("1abc:x")]
+    [InlineData("a/b:c")]
+    [InlineData("%20javascript:alert(1)")]
+    public void A_link_whose_colon_starts_no_scheme_is_a_relative_path_that_must_name_a_file(string link)
+    {
+        var bag = new DiagnosticBag();
+        OutputLinkChecker.Check([Page("index.html", $"""<a href="{link}">here</a>""")], bag);
+        Assert.Equal(DiagnosticCodes.BrokenOutputLink, Assert.Single(bag.Sorted()).Code);
+    }
+
     [Fact]
     public void Every_id_repeated_on_a_page_is_an_error_each_with_its_count()
     {

@@ -55,8 +55,8 @@ public class HostileContentTests
     public void The_inspector_catches_what_it_looks_for()
     {
         using var doc = new HtmlParser().ParseDocument(
-            "<p><img src=x onerror=alert(1)><a href=' jAvA\tscript:alert(2)'>x</a><a href='data:text/html,x'>y</a><script>alert(3)</script><iframe></iframe><a href='../ok/'>z</a></p>");
-        Assert.Equal(6, Inspect(doc).Count()); // <img>, onerror, javascript: href, data: href, <script>, <iframe>
+            "<p><img src=x onerror=alert(1)><a href=' jAvA\tscript:alert(2)'>x</a><a href='data:text/html,x'>y</a><a href='VBScript:x'>v</a><a href='file:///etc/passwd'>f</a><a href='data:image/svg+xml,x'>s</a><a href='irc://x/'>i</a><a href='data:image/png;base64,x'>p</a><script>alert(3)</script><iframe></iframe><a href='../ok/'>z</a></p>");
+        Assert.Equal(9, Inspect(doc).Count()); // <img>, onerror, javascript:, data:text/html, vbscript:, file:, data:image/svg+xml hrefs, <script>, <iframe>
     }
 
     private static readonly HashSet<string> ForeignElements =
@@ -86,7 +86,11 @@ public class HostileContentTests
         }
     }
 
-    /// <summary>A URL a browser resolves to http(s), mailto or this site (relative); tabs, newlines and leading space stripped as browsers do.</summary>
+    /// <summary>
+    /// A URL a browser resolves to this site (relative) or to a scheme that runs nothing here: not javascript:,
+    /// vbscript:, file:, nor data: other than a PNG, GIF, JPEG or WebP image. Tabs, newlines and leading space are
+    /// stripped as browsers do.
+    /// </summary>
     private static bool IsHarmlessUrl(string value)
     {
         var cleaned = new string(value.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim('\0', ' ', '\f', '\u000B').ToLowerInvariant();
@@ -94,7 +98,13 @@ public class HostileContentTests
         var colon = cleaned.IndexOf(':');
         var cut = cleaned.IndexOfAny(['/', '?', '#']);
         if (colon < 0 || (cut >= 0 && cut < colon)) return true;
-        return cleaned[..colon] is "http" or "https" or "mailto";
+        return cleaned[..colon] switch
+        {
+            "javascript" or "vbscript" or "file" => false,
+            "data" => cleaned.StartsWith("data:image/png;", StringComparison.Ordinal) || cleaned.StartsWith("data:image/gif;", StringComparison.Ordinal)
+                || cleaned.StartsWith("data:image/jpeg;", StringComparison.Ordinal) || cleaned.StartsWith("data:image/webp;", StringComparison.Ordinal),
+            _ => true,
+        };
     }
 
     public static TheoryData<int> AddressIndexes()
@@ -110,7 +120,7 @@ public class HostileContentTests
     /// </summary>
     [Theory]
     [MemberData(nameof(AddressIndexes))]
-    public void Dangerous_link_addresses_are_reported_as_JKB0053_or_never_become_links(int index)
+    public void Dangerous_link_addresses_are_reported_as_JKB0053_or_never_become_dangerous_links(int index)
     {
         var address = Payloads.LinkAddresses[index];
         var forms = new[] { $"[click]({address})", $"![img]({address})", $"[click][evil]\n\n[evil]: {address}", $"<{address}>" };
@@ -125,6 +135,9 @@ public class HostileContentTests
             if (!result.Succeeded)
             {
                 var d = Assert.Single(result.Diagnostics, d => d.IsError);
+                // "%20javascript:" and "jav\0ascript:" have no scheme (one starts [A-Za-z][A-Za-z0-9+.-]*:): browsers read
+                // them as relative paths, harmless, and the link check refuses them as naming no file of the site.
+                if (d.Code == DiagnosticCodes.BrokenOutputLink) continue;
                 Assert.Equal(DiagnosticCodes.UnsafeUrl, d.Code);
                 Assert.Equal(Path.Combine(input, "kinases", "jak2.md").Replace('\\', '/'), d.Where.Path);
                 Assert.Equal(13, d.Where.Line);

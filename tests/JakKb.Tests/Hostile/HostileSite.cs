@@ -37,6 +37,7 @@ public static class HostileSite
             body.Append("[a link](https://example.org/ ").Append(Q(payload)).Append(")\n\n");
             body.Append("`").Append(payload.Replace("`", "'")).Append("`\n\n");
         }
+        foreach (var address in Payloads.InertLinkAddresses) body.Append('[').Append(address).Append("](").Append(address).Append(")\n\n");
         body.Append("```html\n").Append(All).Append("\n```\n\n# ").Append(NoBrackets(Payloads.Text[0])).Append("\n\n> ").Append(All).Append('\n');
 
         W("site.yml", $"title: {p}\ndescription: {p}\nrepository: https://example.org/repo\n");

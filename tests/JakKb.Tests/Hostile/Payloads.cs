@@ -50,5 +50,22 @@ public static class Payloads
         "vbscript:msgbox(11)",
         "file:///etc/passwd",
         "jav\u0000ascript:alert(12)",
+        "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMTMpPg==",
+        "vb&#x0A;script:msgbox(14)",
+        "FiLe://host/share",
+    ];
+
+    /// <summary>
+    /// Link addresses the link policy lets through (CommonMark's reference safe mode allows every scheme but those
+    /// that run script or open local files): on a page they must stay plain links that run nothing.
+    /// </summary>
+    public static readonly IReadOnlyList<string> InertLinkAddresses =
+    [
+        "irc://irc.example.org:6667/jak",
+        "made-up-scheme://foo,bar",
+        "a+b+c:d",
+        "localhost:5001/foo",
+        "tel:+15550100",
+        "data:image/png;base64,iVBORw0KGgo=",
     ];
 }

@@ -1,0 +1,46 @@
+namespace JakKb.Model;
+
+/// <summary>
+/// Root-relative addresses as contributors write them (<c>[JAK2](/kinases/jak2/)</c>), resolved against the site's
+/// pages. The site lives under a base path and opens from disk, where <c>/kinases/jak2/</c> names nothing, so a link
+/// that names a page is written relative to the page it is on, as every generated link is.
+/// </summary>
+public static class SiteAddress
+{
+    /// <summary>The pages every site has besides its entities: the home page, the type lists and the site-wide pages.</summary>
+    public static readonly IReadOnlyList<string> FixedPages =
+        ["", .. EntityType.All.Select(t => t.Folder + "/"), "graph/", "glossary/", "references/", "curation-notes/"];
+
+    /// <summary>Starts with one <c>/</c>: <c>//host</c> and <c>/\host</c> are other hosts to a browser.</summary>
+    public static bool IsRootRelative(string url) =>
+        url.Length > 0 && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\'));
+
+    /// <summary>
+    /// The page <paramref name="url"/> names, as a path from the site root with its <c>?…</c> or <c>#…</c> kept
+    /// (<c>/kinases/jak2#facts-title</c> → <c>kinases/jak2/#facts-title</c>); null when it is not root-relative or names no page.
+    /// </summary>
+    public static string? Resolve(string url, Func<string, Entity?> entity)
+    {
+        if (!IsRootRelative(url)) return null;
+        var (path, rest) = Split(url);
+        if (FixedPages.Contains(path)) return path + rest;
+        return EntityId(url) is { } id && entity(id) is { } e && e.Url == path ? path + rest : null;
+    }
+
+    /// <summary>The entity id a root-relative address names by its shape, <c>/&lt;type folder&gt;/&lt;id&gt;/</c>, whether or not it exists.</summary>
+    public static string? EntityId(string url)
+    {
+        if (!IsRootRelative(url)) return null;
+        var (path, _) = Split(url);
+        return path.Split('/') is [var folder, var id, ""] && id.Length > 0 && EntityType.FromFolder(folder) is not null ? id : null;
+    }
+
+    private static (string Path, string Tail) Split(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        var path = end < 0 ? url[1..] : url[1..end];
+        if (path.EndsWith("index.html", StringComparison.Ordinal)) path = path[..^"index.html".Length];
+        if (path.Length > 0 && !path.EndsWith('/')) path += "/";
+        return (path, end < 0 ? "" : url[end..]);
+    }
+}
