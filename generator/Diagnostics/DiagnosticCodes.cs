@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "JKB0004";
     public const string FileUnreadable = "JKB0005";
     public const string SymbolicLink = "JKB0006";
+    public const string NotRegularFile = "JKB0007";
     public const string FrontMatterMissing = "JKB0010";
     public const string FrontMatterNotClosed = "JKB0011";
     public const string YamlSyntax = "JKB0012";
@@ -40,6 +41,7 @@ public static class DiagnosticCodes
     public const string BrokenOutputLink = "JKB0080";
     public const string OrphanPage = "JKB0081";
     public const string UnsafeOutputFolder = "JKB0090";
+    public const string ServeRebuildFailed = "JKB0100";
     public const string UsageError = "JKB9000";
 
     /// <summary>Code, what it means, and how to fix it; rendered into the README.</summary>
@@ -51,6 +53,7 @@ public static class DiagnosticCodes
         (FileTooLarge, "A file is larger than the 1 MiB input limit.", "Split the file; no fact file should need that much."),
         (FileUnreadable, "A file or folder of the input cannot be read.", "Check its permissions; the build reads every file under the input folder."),
         (SymbolicLink, "The input holds a symbolic link.", "Replace the link with the file itself; links could publish files from outside the input folder."),
+        (NotRegularFile, "The input holds a named pipe, socket or device rather than a regular file.", "Remove it from the input folder; reading a pipe would wait for a writer forever."),
         (FrontMatterMissing, "An entity file does not start with a '---' line.", "Start the file with '---', the YAML fields, then another '---'."),
         (FrontMatterNotClosed, "The front matter's closing '---' line is missing.", "Add a line with exactly '---' after the last YAML field."),
         (YamlSyntax, "The YAML is malformed.", "Fix the syntax at the position given (indentation, quotes, colons)."),
@@ -79,6 +82,7 @@ public static class DiagnosticCodes
         (BrokenOutputLink, "A link in the built site does not resolve to a file.", "Fix the template or content that produced it."),
         (OrphanPage, "A page is not linked from any other page.", "Link it from a related entity or remove it."),
         (UnsafeOutputFolder, "The output folder holds files that are not a JakKb site, or overlaps the input or theme.", "Pass --output an empty folder or a previous JakKb output; never the input, the theme or the repository root."),
+        (ServeRebuildFailed, "Under jakkb serve, a rebuild stopped on an unexpected error; the last good site stays on screen.", "Undo the last edit or fix the file it touched, and save: serve builds again on the next change."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
     ];
 }
