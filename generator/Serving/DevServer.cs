@@ -23,7 +23,7 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
     private readonly LiveReload _reload = new();
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _building = new(1, 1);
-    private readonly BuildSession _session = new();
+    private BuildSession _session = new();
     private int _pending;
     private CancellationToken _stopping;
 
@@ -108,6 +108,9 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
         }
         catch (Exception e)
         {
+            // What the session remembers of the output may no longer be true after a build stopped half-way:
+            // the next build starts afresh and writes the whole site.
+            _session = new BuildSession();
             var diagnostic = new Diagnostic(SourceSpan.File(options.InputDir.Replace('\\', '/')), Severity.Error, DiagnosticCodes.ServeRebuildFailed,
                 $"The build stopped on an unexpected error ({e.GetType().Name}: {e.Message}); the last good site stays on screen. Undo the last edit or fix the file it touched, and save to build again.");
             return new BuildResult([diagnostic], [], 0, started.Elapsed, false, []);
@@ -116,6 +119,8 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
 
     private async Task Events(HttpContext context)
     {
+        // The first state a page hears is the first build's, not a placeholder from before it.
+        await _firstBuild.Task.WaitAsync(context.RequestAborted);
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var reader = _reload.Subscribe(out var unsubscribe);
