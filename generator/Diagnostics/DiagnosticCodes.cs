@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "JKB0004";
     public const string FileUnreadable = "JKB0005";
     public const string SymbolicLink = "JKB0006";
+    public const string NotRegularFile = "JKB0007";
     public const string ActiveFile = "JKB0008";
     public const string SkippedFile = "JKB0009";
     public const string FrontMatterMissing = "JKB0010";
@@ -52,6 +53,7 @@ public static class DiagnosticCodes
     public const string OutputLocked = "JKB0091";
     public const string DiskFull = "JKB0092";
     public const string OutputUnwritable = "JKB0093";
+    public const string ServeRebuildFailed = "JKB0100";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -64,6 +66,7 @@ public static class DiagnosticCodes
         (FileTooLarge, "A file is larger than the 1 MiB input limit.", "Split the file; no fact file should need that much."),
         (FileUnreadable, "A file or folder of the input cannot be read.", "Check its permissions; the build reads every file under the input folder."),
         (SymbolicLink, "The input holds a symbolic link.", "Replace the link with the file itself; links could publish files from outside the input folder."),
+        (NotRegularFile, "The input holds a named pipe, socket or device rather than a regular file.", "Remove it from the input folder; reading a pipe would wait for a writer forever."),
         (ActiveFile, "An input file can run script in a browser (HTML, SVG, JavaScript, XML), and site.yml does not allow active files.", "Remove the file; if it was reviewed as code, set 'allow_active_assets: true' in input/site.yml."),
         (SkippedFile, "A file under the input is not part of the site and is skipped (a warning).", "Rename or move it as the message says (entity files end in lower-case '.md' inside an entity folder), or delete it."),
         (FrontMatterMissing, "An entity file does not start with a '---' line.", "Start the file with '---', the YAML fields, then another '---'."),
@@ -104,6 +107,7 @@ public static class DiagnosticCodes
         (OutputLocked, "Another build held the output folder for longer than a build waits (60 s); nothing was written.", "Wait for the other build (or `jakkb serve`) on that output to finish, or build into another --output."),
         (DiskFull, "The disk filled up while the new site was written; the previous output was left as it was.", "Free at least the space the message names on the disk that holds the output, then build again."),
         (OutputUnwritable, "The new site could not be written beside the output (permissions, a read-only disk); the previous output was left as it was.", "Make the folder that holds the output writable, or pass --output a folder you may write."),
+        (ServeRebuildFailed, "Under jakkb serve, a rebuild stopped on an unexpected error; the last good site stays on screen.", "Undo the last edit or fix the file it touched, and save: serve builds again on the next change."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];
