@@ -53,7 +53,6 @@ public static class DiagnosticCodes
     public const string OutputLocked = "JKB0091";
     public const string DiskFull = "JKB0092";
     public const string OutputUnwritable = "JKB0093";
-    public const string ServeRebuildFailed = "JKB0100";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -107,7 +106,6 @@ public static class DiagnosticCodes
         (OutputLocked, "Another build held the output folder for longer than a build waits (60 s); nothing was written.", "Wait for the other build (or `jakkb serve`) on that output to finish, or build into another --output."),
         (DiskFull, "The disk filled up while the new site was written; the previous output was left as it was.", "Free at least the space the message names on the disk that holds the output, then build again."),
         (OutputUnwritable, "The new site could not be written beside the output (permissions, a read-only disk); the previous output was left as it was.", "Make the folder that holds the output writable, or pass --output a folder you may write."),
-        (ServeRebuildFailed, "Under jakkb serve, a rebuild stopped on an unexpected error; the last good site stays on screen.", "Undo the last edit or fix the file it touched, and save: serve builds again on the next change."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

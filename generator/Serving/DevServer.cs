@@ -111,9 +111,9 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
             // What the session remembers of the output may no longer be true after a build stopped half-way:
             // the next build starts afresh and writes the whole site.
             _session = new BuildSession();
-            var diagnostic = new Diagnostic(SourceSpan.File(options.InputDir.Replace('\\', '/')), Severity.Error, DiagnosticCodes.ServeRebuildFailed,
-                $"The build stopped on an unexpected error ({e.GetType().Name}: {e.Message}); the last good site stays on screen. Undo the last edit or fix the file it touched, and save to build again.");
-            return new BuildResult([diagnostic], [], 0, started.Elapsed, false, []);
+            var diagnostics = new DiagnosticBag();
+            InternalError.Report(options.InputDir.Replace('\\', '/'), e, diagnostics);
+            return new BuildResult(diagnostics.Sorted(), [], 0, started.Elapsed, false, []);
         }
     }
 
