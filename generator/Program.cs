@@ -1,1 +1,1 @@
-return JakKb.Cli.CommandLine.Run(args, Console.Out, Console.Error);
+return await JakKb.Cli.CommandLine.RunAsync(args, Console.Out, Console.Error);

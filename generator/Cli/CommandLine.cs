@@ -1,15 +1,25 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using JakKb.Building;
 using JakKb.Rendering;
 using JakKb.Scaffolding;
 using JakKb.Serving;
+using Microsoft.AspNetCore.Connections;
 
 namespace JakKb.Cli;
 
 /// <summary>The <c>jakkb</c> command line: build, check, serve and new.</summary>
 public static class CommandLine
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs synchronously; for commands that never wait on a signal (build, check, new) and for tests.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the command. Asynchronous all the way down, so that System.CommandLine's Ctrl+C and SIGTERM handling
+    /// reaches <c>serve</c> through its cancellation token; a synchronous Invoke of the async action ignored both.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default)
     {
         var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
         var outputDir = new Option<string>("--output", "-o") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
@@ -25,6 +35,12 @@ public static class CommandLine
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         var incremental = new Option<bool>("--incremental") { Description = "Re-render only the pages a change affects since the last build into the same output (the result is identical to a full build)." };
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
+        port.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 65535) r.AddError($"--port must be between 1 and 65535, not {r.GetValueOrDefault<int>()}.");
+        });
+        foreach (var folder in new Option[] { input, outputDir, theme })
+            folder.Validators.Add(NotEmpty);
 
         BuildOptions Options(ParseResult r, bool write) => new(
             r.GetValue(input)!, r.GetValue(outputDir)!, ResolveTheme(r.GetValue(theme)), r.GetValue(basePath), write, r.GetValue(strict),
@@ -37,15 +53,27 @@ public static class CommandLine
         check.SetAction(r => Report(SiteBuilder.Build(Options(r, write: false)), output, r.GetValue(timings)));
 
         var serveOutput = new Option<string?>("--output", "-o") { Description = "Where the preview is written (default: a temporary folder)." };
+        serveOutput.Validators.Add(NotEmpty);
+        // Removed after the command returns, also when it was cut short at the termination timeout.
+        string? preview = null;
         var serve = new Command("serve", "Build, serve on 127.0.0.1, rebuild on change and live-reload the browser.") { input, serveOutput, theme, basePath, port };
         serve.SetAction(async (r, cancel) =>
         {
-            var options = Options(r, write: true) with
+            if (r.GetValue(serveOutput) is null)
             {
-                OutputDir = r.GetValue(serveOutput) ?? Path.Combine(Path.GetTempPath(), $"jakkb-serve-{Environment.ProcessId}"),
-                Incremental = true,
-            };
-            return await new DevServer(options, r.GetValue(port), output).RunAsync(cancel);
+                PreviewFolder.RemoveStale();
+                preview = PreviewFolder.For(Environment.ProcessId);
+            }
+            var options = Options(r, write: true) with { OutputDir = r.GetValue(serveOutput) ?? preview!, Incremental = true };
+            try
+            {
+                return await new DevServer(options, r.GetValue(port), output).RunAsync(cancel);
+            }
+            catch (IOException e) when (e.InnerException is AddressInUseException)
+            {
+                error.WriteLine($"jakkb: error JKB9000: port {r.GetValue(port)} on 127.0.0.1 is in use; stop the program using it or pass --port with another number.");
+                return ExitCodes.UsageErrors;
+            }
         });
 
         var typeArg = new Argument<string>("type") { Description = "kinase, drug, trial, cytokine, condition or source." };
@@ -66,7 +94,16 @@ public static class CommandLine
             error.WriteLine("Run 'jakkb --help' for usage.");
             return ExitCodes.UsageErrors;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // ProcessTerminationTimeout: after Ctrl+C or SIGTERM, the action has this long to stop before the process ends anyway.
+        var code = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(2) }, cancel);
+        if (preview is not null) PreviewFolder.Remove(preview);
+        return code;
+    }
+
+    private static void NotEmpty(OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+            result.AddError($"{result.IdentifierToken?.Value ?? result.Option.Name} needs a folder; it was given an empty value.");
     }
 
     private static int Report(BuildResult result, TextWriter output, bool timings)

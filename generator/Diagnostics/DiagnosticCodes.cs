@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "JKB0004";
     public const string FileUnreadable = "JKB0005";
     public const string SymbolicLink = "JKB0006";
+    public const string NotRegularFile = "JKB0007";
     public const string ActiveFile = "JKB0008";
     public const string SkippedFile = "JKB0009";
     public const string FrontMatterMissing = "JKB0010";
@@ -64,6 +65,7 @@ public static class DiagnosticCodes
         (FileTooLarge, "A file is larger than the 1 MiB input limit.", "Split the file; no fact file should need that much."),
         (FileUnreadable, "A file or folder of the input cannot be read.", "Check its permissions; the build reads every file under the input folder."),
         (SymbolicLink, "The input holds a symbolic link.", "Replace the link with the file itself; links could publish files from outside the input folder."),
+        (NotRegularFile, "The input holds a named pipe, socket or device rather than a regular file.", "Remove it from the input folder; reading a pipe would wait for a writer forever."),
         (ActiveFile, "An input file can run script in a browser (HTML, SVG, JavaScript, XML), and site.yml does not allow active files.", "Remove the file; if it was reviewed as code, set 'allow_active_assets: true' in input/site.yml."),
         (SkippedFile, "A file under the input is not part of the site and is skipped (a warning).", "Rename or move it as the message says (entity files end in lower-case '.md' inside an entity folder), or delete it."),
         (FrontMatterMissing, "An entity file does not start with a '---' line.", "Start the file with '---', the YAML fields, then another '---'."),

@@ -114,6 +114,12 @@ public static class ContentLoader
                     continue;
                 }
                 if (entry.IsFolder) folders.Push(entry.Path);
+                else if (entry.Length == 0 && !FileKind.IsRegularOrFolder(entry.Path))
+                {
+                    // Reported for every folder of the input (layouts and assets too), so no later stage opens it.
+                    var display = Display(inputDir, relative);
+                    diagnostics.Error(SourceSpan.File(display), DiagnosticCodes.NotRegularFile, InputFile.NotRegularMessage(display));
+                }
                 else files.Add((relative, entry.Length, entry.Modified));
             }
         }

@@ -4,7 +4,7 @@ using JakKb.Diagnostics;
 
 namespace JakKb.Loading;
 
-/// <summary>Reads a contributor's file strictly: UTF-8 only, bounded in size, never through a symbolic link.</summary>
+/// <summary>Reads a contributor's file strictly: UTF-8 only, bounded in size, never through a symbolic link, never a pipe or device.</summary>
 public static class InputFile
 {
     /// <summary>No fact file needs more; the limit keeps a stray binary or generated dump from stalling a build.</summary>
@@ -20,6 +20,12 @@ public static class InputFile
             {
                 diagnostics.Error(SourceSpan.File(displayPath), DiagnosticCodes.SymbolicLink,
                     $"'{displayPath}' is a symbolic link (to '{info.LinkTarget}'); replace it with the file itself.");
+                return null;
+            }
+            // Pipes, sockets and devices report a length of 0, so only empty-looking files pay for the type check.
+            if (info.Length == 0 && !FileKind.IsRegularOrFolder(fullPath))
+            {
+                diagnostics.Error(SourceSpan.File(displayPath), DiagnosticCodes.NotRegularFile, NotRegularMessage(displayPath));
                 return null;
             }
             if (info.Length > MaxBytes)
@@ -46,6 +52,9 @@ public static class InputFile
         var text = Encoding.UTF8.GetString(bytes);
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
+
+    public static string NotRegularMessage(string displayPath) =>
+        $"'{displayPath}' is a named pipe, socket or device, not a regular file; remove it from the input (it is never opened: reading a pipe waits forever).";
 
     /// <summary>The index of the first byte that does not start a valid UTF-8 sequence, or -1.</summary>
     public static int FirstInvalidByte(ReadOnlySpan<byte> bytes)

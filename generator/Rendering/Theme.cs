@@ -31,7 +31,8 @@ public sealed record Theme(string ThemeDir, string? OverrideDir)
         {
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            // A named pipe or device is skipped, never opened (the loader reports one under the input folder).
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Where(f => Loading.FileKind.IsRegularOrFolder(f, followLinks: true)))
                 files[Path.GetRelativePath(dir, file).Replace('\\', '/')] = file;
         }
         return files;

@@ -1,8 +1,11 @@
 using JakKb.Building;
+using JakKb.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace JakKb.Serving;
@@ -10,6 +13,7 @@ namespace JakKb.Serving;
 /// <summary>
 /// <c>jakkb serve</c>: builds, serves the output on 127.0.0.1 with Kestrel, rebuilds when input or theme change
 /// (incrementally: unchanged files are not read again, unaffected pages not rendered again), and live-reloads open pages. A failed rebuild keeps the last good site on screen, with its diagnostics.
+/// A rebuild that throws is shown the same way, and the next change builds again: one bad edit must not end the loop.
 /// </summary>
 public sealed class DevServer(BuildOptions options, int port, TextWriter log)
 {
@@ -19,34 +23,56 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
     private readonly LiveReload _reload = new();
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _building = new(1, 1);
-    private readonly BuildSession _session = new();
+    private BuildSession _session = new();
     private int _pending;
     private CancellationToken _stopping;
 
+    /// <summary>Longest wait for open requests when stopping: CI, systemd and Docker expect a stop within seconds.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromMilliseconds(500);
+
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Serves until <paramref name="cancel"/> fires or the host is told to stop. The port is bound before the first
+    /// build, so a port in use fails at once (<see cref="IOException"/>), not after a build; requests that arrive
+    /// meanwhile wait for that build.
+    /// </summary>
     public async Task<int> RunAsync(CancellationToken cancel)
     {
-        Rebuild();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StopGrace);
+        await using var app = builder.Build();
         _stopping = app.Lifetime.ApplicationStopping;
         app.MapGet(EventsPath, Events);
         app.MapGet(ClientPath, () => Results.Text(ClientScript, "text/javascript"));
-        app.MapFallback(ServeFile);
+        // Every other path, with or without a dot (site.css, index.html): MapFallback's default pattern skips paths
+        // that look like files, which left the served site without its stylesheet and scripts.
+        app.MapFallback("{**path}", ServeFile);
 
-        using var watchers = new Watchers([options.InputDir, options.ThemeDir], Rebuild);
         await app.StartAsync(cancel);
+        Rebuild();
+        _firstBuild.TrySetResult();
         log.WriteLine($"Serving {options.OutputDir} at http://127.0.0.1:{port}{BasePath} (Ctrl+C to stop)");
-        try
+        // Both the caller's token (System.CommandLine's Ctrl+C and SIGTERM) and the host's own stop request end serving.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
+        using (new Watchers([options.InputDir, options.ThemeDir], Rebuild))
         {
-            await Task.Delay(Timeout.Infinite, cancel);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM.
+            }
         }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C.
-        }
-        await app.StopAsync(CancellationToken.None);
+        using var grace = new CancellationTokenSource(StopGrace);
+        await app.StopAsync(grace.Token);
+        // A rebuild under way may still be writing; let it finish (briefly) so the caller can remove the folder,
+        // and keep the gate closed so no later change starts another.
+        await _building.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
         return 0;
     }
 
@@ -61,7 +87,7 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
             try
             {
                 Interlocked.Exchange(ref _pending, 0);
-                var result = SiteBuilder.Build(options, _session);
+                var result = BuildOnce();
                 BuildReport.Print(result, log);
                 _reload.Publish(result);
             }
@@ -72,8 +98,29 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
         }
     }
 
+    /// <summary>One build; an exception becomes a failed result with a diagnostic instead of ending serve.</summary>
+    private BuildResult BuildOnce()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return SiteBuilder.Build(options, _session);
+        }
+        catch (Exception e)
+        {
+            // What the session remembers of the output may no longer be true after a build stopped half-way:
+            // the next build starts afresh and writes the whole site.
+            _session = new BuildSession();
+            var diagnostics = new DiagnosticBag();
+            InternalError.Report(options.InputDir.Replace('\\', '/'), e, diagnostics);
+            return new BuildResult(diagnostics.Sorted(), [], 0, started.Elapsed, false, []);
+        }
+    }
+
     private async Task Events(HttpContext context)
     {
+        // The first state a page hears is the first build's, not a placeholder from before it.
+        await _firstBuild.Task.WaitAsync(context.RequestAborted);
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var reader = _reload.Subscribe(out var unsubscribe);
@@ -99,6 +146,7 @@ public sealed class DevServer(BuildOptions options, int port, TextWriter log)
 
     private async Task ServeFile(HttpContext context)
     {
+        await _firstBuild.Task.WaitAsync(context.RequestAborted);
         var path = context.Request.Path.Value ?? "/";
         if (!path.StartsWith(BasePath, StringComparison.Ordinal) && path + "/" != BasePath)
         {

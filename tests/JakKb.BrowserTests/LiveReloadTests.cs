@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace JakKb.BrowserTests;
 
-/// <summary><c>jakkb serve</c> in a real browser: an edited fact file appears without a manual reload.</summary>
+/// <summary><c>jakkb serve</c> in a real browser: the styled site with its scripts, and edits that appear without a manual reload.</summary>
 public sealed class LiveReloadTests
 {
     private static int FreePort()
@@ -28,7 +28,7 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
-    public async Task An_edited_fact_file_shows_in_the_open_page_and_a_broken_edit_shows_its_diagnostics()
+    public async Task Serve_shows_the_styled_site_with_search_and_tooltips_and_live_reloads_edits_and_diagnostics()
     {
         var root = Path.Combine(Path.GetTempPath(), "jakkb-live-" + Guid.NewGuid().ToString("N"));
         var repo = RepoPaths.Root;
@@ -42,6 +42,8 @@ public sealed class LiveReloadTests
         try
         {
             var page = await browser.NewPageAsync();
+            var failures = new List<string>();
+            page.Response += (_, r) => { if (r.Status >= 400) failures.Add($"HTTP {r.Status}: {r.Url}"); };
             var url = $"http://127.0.0.1:{port}/kinases/jak2/";
             for (var i = 0; i < 100; i++)
             {
@@ -49,6 +51,22 @@ public sealed class LiveReloadTests
                 catch (PlaywrightException) { await Task.Delay(200); }
             }
             Assert.Equal("JAK2", await page.InnerTextAsync("h1"));
+
+            // Styled: site.css alone makes the header a flex row and hides glossary tips until hover or focus.
+            Assert.Equal("flex", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).display"));
+            var term = page.Locator(".prose .term").First;
+            Assert.False(await term.Locator(".tip").IsVisibleAsync());
+            await term.Locator("a").HoverAsync();
+            Assert.True(await term.Locator(".tip").IsVisibleAsync());
+
+            // Search: site.js loads search-index.json from the dev server.
+            await page.FocusAsync("#search-box");
+            await page.Keyboard.TypeAsync("ruxo");
+            var hit = page.Locator("#search-results li[id] a").First;
+            await hit.WaitForAsync(new LocatorWaitForOptions { Timeout = 10000 });
+            Assert.StartsWith("Ruxolitinib", await hit.TextContentAsync());
+            await page.Keyboard.PressAsync("Escape");
+            Assert.Empty(failures);
             // The live-reload client marks the page once its event stream is open.
             await page.Locator("html[data-live-reload=connected]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10000 });
 
@@ -63,6 +81,11 @@ public sealed class LiveReloadTests
             await alert.WaitForAsync(new LocatorWaitForOptions { Timeout = 30000 });
             Assert.Contains("JKB0012", await alert.InnerTextAsync());
             Assert.Equal("JAK2 (edited live)", await page.InnerTextAsync("h1"));
+
+            // The next good edit builds again: the page reloads with it and the diagnostics are gone.
+            await File.WriteAllTextAsync(file, original);
+            await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'JAK2' && !document.getElementById('jakkb-build-errors')",
+                null, new PageWaitForFunctionOptions { Timeout = 30000 });
         }
         finally
         {

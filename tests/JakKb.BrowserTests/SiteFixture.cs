@@ -13,12 +13,14 @@ namespace JakKb.BrowserTests;
 
 /// <summary>
 /// Builds the real input/ into a temporary folder with the generator, serves it on 127.0.0.1 with a tiny
-/// Kestrel static-file server, and launches Debian's Chromium through Playwright (never a downloaded browser).
+/// Kestrel static-file server, and launches Debian's Chromium (or JAKKB_CHROMIUM) through Playwright, never a downloaded browser.
 /// Shared by every browser test, so the site is built and the browser started once per run.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, unless JAKKB_CHROMIUM names another (GitHub's runners ship Google Chrome instead).</summary>
+    public static string ChromiumPath { get; } =
+        Environment.GetEnvironmentVariable("JAKKB_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];

@@ -67,4 +67,34 @@ public class CommandLineExitCodeTests
         Assert.Contains("JKB9000: --base-path", error, StringComparison.Ordinal);
         Assert.Equal("", output);
     }
+
+    [Theory]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "--port", "0")]
+    [InlineData("serve", "--port", "-1")]
+    [InlineData("serve", "--output", "")]
+    [InlineData("build", "--output", "")]
+    [InlineData("build", "--input", " ")]
+    [InlineData("check", "--theme", "")]
+    public void Bad_option_values_give_exit_code_2_with_a_JKB9000_message_and_no_stack_trace(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(ExitCodes.UsageErrors, code);
+        Assert.StartsWith("jakkb: error JKB9000: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_port_in_use_gives_exit_code_2_with_a_JKB9000_message_and_no_stack_trace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var output = new Support.TempFolder();
+
+        var (code, _, error) = Run("serve", "--port", port, "--input", Case("valid-site"), "--theme", Corpus.Theme, "--output", output.Path);
+
+        Assert.Equal(ExitCodes.UsageErrors, code);
+        Assert.Equal($"jakkb: error JKB9000: port {port} on 127.0.0.1 is in use; stop the program using it or pass --port with another number.", error.Trim());
+    }
 }

@@ -14,19 +14,15 @@ public class KnowledgeBaseTests
 
     private static readonly Lazy<Dictionary<string, string>> Seeds = new(() => new Dictionary<string, string>
     {
-        ["wang-2025"] = Seed("000_"),
-        ["luo-2020"] = Seed("004_"),
+        ["wang-2025"] = Seed("wang-2025.txt"),
+        ["luo-2020"] = Seed("luo-2020-pubmed.txt"),
     });
 
     private static SiteGraph G => Graph.Value;
 
-    /// <summary>The source documents, from ../shared/seeds beside the repository, whitespace folded.</summary>
-    private static string Seed(string prefix)
-    {
-        var dir = Path.Combine(RepoPaths.Root, "..", "shared", "seeds");
-        var file = Directory.GetFiles(dir, prefix + "*.txt").Single();
-        return Regex.Replace(File.ReadAllText(file), @"\s+", " ");
-    }
+    /// <summary>The source documents, kept in the repository under docs/sources/, whitespace folded.</summary>
+    private static string Seed(string file) =>
+        Regex.Replace(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "sources", file)), @"\s+", " ");
 
     public static TheoryData<string> Sources => ["wang-2025", "luo-2020"];
 

@@ -1,3 +1,4 @@
+using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Loading;
 using JakKb.Model;
@@ -29,6 +30,63 @@ public class ArchetypeTests
 
         Assert.Empty(bag.Sorted());
         Assert.Equal("new-thing", entity!.Id);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Theory]
+    [InlineData("kinase")]
+    [InlineData("drug")]
+    [InlineData("trial")]
+    [InlineData("cytokine")]
+    [InlineData("condition")]
+    [InlineData("source")]
+    public void A_scaffold_in_the_real_knowledge_base_checks_with_no_error_and_once_linked_as_its_message_says_with_no_warning(string type)
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        CopyFolder(RepoPaths.Input, input);
+        var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, input), input, type, "new-thing");
+        Assert.True(ok, message);
+        var options = new BuildOptions(input, temp.Combine("output"), RepoPaths.Theme, Write: false);
+
+        // Nothing links to a new page yet: the one finding is the nudge to connect it, which the message announces.
+        var scaffolded = SiteBuilder.Build(options);
+        Assert.Equal(["JKB0081"], scaffolded.Diagnostics.Select(d => d.Code));
+        Assert.Contains("JKB0081", message);
+
+        var related = Path.Combine(input, "kinases", "jak2.md");
+        File.AppendAllText(related, "\nSee also [[new-thing]].\n");
+        var linked = SiteBuilder.Build(options);
+        Assert.True(linked.Succeeded);
+        Assert.Empty(linked.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("kinase")]
+    [InlineData("drug")]
+    [InlineData("trial")]
+    [InlineData("cytokine")]
+    [InlineData("condition")]
+    [InlineData("source")]
+    public void A_scaffold_lists_every_field_its_type_accepts(string type)
+    {
+        using var temp = new TempFolder();
+        Assert.True(Archetype.Create(new Theme(RepoPaths.Theme, null), temp.Path, type, "new-thing").Ok);
+        var entityType = EntityType.FromName(type)!;
+        var text = File.ReadAllText(Path.Combine(temp.Path, entityType.Folder, "new-thing.md"));
+
+        foreach (var field in EntitySchema.AllowedFields(entityType))
+            Assert.Matches($@"(?m)^(#.*\b{field}\b|{field}:)", text);
+        Assert.DoesNotContain("{{", text);
     }
 
     [Theory]

@@ -63,4 +63,77 @@ public class DevServerTests
         await stop.CancelAsync();
         Assert.Equal(0, await running);
     }
+
+    [Fact]
+    public async Task A_rebuild_that_throws_is_shown_as_a_diagnostic_and_the_next_change_builds_again()
+    {
+        using var site = TestSite.Minimal();
+        using var temp = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(temp.Path, Path.GetRelativePath(RepoPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var port = FreePort();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var server = new DevServer(new BuildOptions(site.InputDir, site.OutputDir, temp.Path), port, TextWriter.Null);
+        var running = server.RunAsync(stop.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+        Stream? stream = null;
+        for (var i = 0; i < 100 && stream is null; i++)
+        {
+            try { stream = await http.GetStreamAsync(DevServer.EventsPath.TrimStart('/'), stop.Token); }
+            catch (HttpRequestException) { await Task.Delay(100, stop.Token); }
+        }
+        using var events = new StreamReader(stream!);
+        Assert.True((await NextEvent(events, stop.Token)).GetProperty("ok").GetBoolean());
+
+        // A layout that is a link to nowhere: reading it throws (it is no diagnostic the build knows), which used
+        // to end serve for good. Saving it in the watched theme starts the rebuild.
+        var broken = Path.Combine(temp.Path, "layouts", "gone.sbn");
+        File.CreateSymbolicLink(broken, Path.Combine(temp.Path, "no-such-file.sbn"));
+        var failed = await NextEvent(events, stop.Token);
+        Assert.False(failed.GetProperty("ok").GetBoolean());
+        Assert.Contains(failed.GetProperty("diagnostics").EnumerateArray(), d => d.GetString()!.Contains("gone.sbn") && d.GetString()!.Contains(": error JKB"));
+        Assert.False(running.IsCompleted);
+
+        File.Delete(broken);
+        Assert.True((await NextEvent(events, stop.Token)).GetProperty("ok").GetBoolean());
+        File.AppendAllText(Path.Combine(site.InputDir, "kinases/jak2.md"), "\nAnd more.\n");
+        Assert.True((await NextEvent(events, stop.Token)).GetProperty("ok").GetBoolean());
+        Assert.Contains("And more.", await http.GetStringAsync("kinases/jak2/", stop.Token));
+        Assert.Contains("Ruxolitinib", await http.GetStringAsync("drugs/rux/", stop.Token));
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await running);
+    }
+
+    [Theory]
+    [InlineData("/assets/site.css", "text/css")]
+    [InlineData("/assets/site.js", "text/javascript")]
+    [InlineData("/search-index.json", "application/json")]
+    [InlineData("/index.html", "text/html")]
+    [InlineData("/kinases/jak2/index.html", "text/html")]
+    public async Task Files_with_a_dot_in_their_path_are_served_with_their_content_type(string path, string type)
+    {
+        using var site = TestSite.Minimal();
+        var port = FreePort();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var running = new DevServer(new BuildOptions(site.InputDir, site.OutputDir, RepoPaths.Theme), port, TextWriter.Null).RunAsync(stop.Token);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+
+        HttpResponseMessage? response = null;
+        for (var i = 0; i < 100 && response is null; i++)
+        {
+            try { response = await http.GetAsync($"http://127.0.0.1:{port}{path}", stop.Token); }
+            catch (HttpRequestException) { await Task.Delay(100, stop.Token); }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response!.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync(stop.Token));
+        await stop.CancelAsync();
+        await running;
+    }
 }
