@@ -75,22 +75,23 @@ public sealed class GraphPage(SiteGraph graph)
             .Select(x => (x.From, x.Kind, To: x.To!))
             .OrderBy(x => Array.IndexOf(Columns, x.From.Type)).ThenBy(x => x.From.Title, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.To.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var order = new Dictionary<Entity, double>();
+        // Keyed by entity key: the content and an updated graph may hold different loads of an unchanged file.
+        var order = new Dictionary<string, double>(StringComparer.Ordinal);
         void Place(IEnumerable<Entity> column, Func<Entity, IEnumerable<Entity>> anchors)
         {
-            var ranked = column.Select(e => (e, key: anchors(e).Where(order.ContainsKey).Select(a => order[a]).DefaultIfEmpty(double.MaxValue).Average()))
+            var ranked = column.Select(e => (e, key: anchors(e).Where(a => order.ContainsKey(a.Key)).Select(a => order[a.Key]).DefaultIfEmpty(double.MaxValue).Average()))
                 .OrderBy(x => x.key).ThenBy(x => x.e.Title, StringComparer.OrdinalIgnoreCase).ToList();
-            for (var i = 0; i < ranked.Count; i++) order[ranked[i].e] = i;
+            for (var i = 0; i < ranked.Count; i++) order[ranked[i].e.Key] = i;
         }
         // Adjacency built once: scanning every edge for every node made the layout quadratic (33 s at 10,000 entities).
         var adjacent = edges.SelectMany(x => new[] { (Node: x.From, Other: x.To), (Node: x.To, Other: x.From) })
-            .ToLookup(x => x.Node, x => x.Other);
-        IEnumerable<Entity> Linked(Entity e) => adjacent[e];
+            .ToLookup(x => x.Node.Key, x => x.Other, StringComparer.Ordinal);
+        IEnumerable<Entity> Linked(Entity e) => adjacent[e.Key];
         Place(graph.ByType[EntityType.Kinase], _ => []);
         Place(graph.ByType[EntityType.Cytokine], e => Linked(e).Where(x => x.Type == EntityType.Kinase));
         Place(graph.ByType[EntityType.Drug], e => Linked(e).Where(x => x.Type == EntityType.Kinase));
         Place(graph.ByType[EntityType.Trial], e => Linked(e).Where(x => x.Type == EntityType.Drug));
-        var nodes = Columns.SelectMany(t => graph.ByType[t].OrderBy(e => order[e])).ToList();
+        var nodes = Columns.SelectMany(t => graph.ByType[t].OrderBy(e => order[e.Key])).ToList();
         return (nodes, edges);
     }
 }

@@ -157,6 +157,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_file_read_again_unchanged_leaves_the_graph_page_as_a_full_build_draws_it()
+    {
+        CopyRealInput();
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+        foreach (var file in EntityFiles()) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+
+        Edit("cytokines/il-7.md", text => text.Replace("title: ", "title: Renamed ", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Build(Incremental, session).Succeeded);
+
+        AssertSameAsFullBuild("every file touched, then a title edited");
+    }
+
+    [Fact]
     public void Removing_a_relation_updates_the_page_it_pointed_to()
     {
         CopyRealInput();
