@@ -48,5 +48,5 @@ public class HotStages
     public string? RenderPage() => _renderer.RenderPage(_jak2Page, new DiagnosticBag());
 
     [Benchmark(Description = "Linking: build the site graph (backlinks, citations, terms)")]
-    public SiteGraph Link() => new(_content);
+    public SiteGraph Link() => SiteGraph.Link(_content);
 }
