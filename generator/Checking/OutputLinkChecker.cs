@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using JakKb.Diagnostics;
+using JakKb.Model;
 using JakKb.Rendering;
 
 namespace JakKb.Checking;
@@ -74,14 +75,11 @@ public static partial class OutputLinkChecker
     }
 
     /// <summary>
-    /// A link with a scheme (RFC 3986: <c>[A-Za-z][A-Za-z0-9+.-]*:</c> at the start: http:, mailto:, irc:, data:image/png,
+    /// A link with a scheme (<see cref="UrlScheme"/>: http:, mailto:, irc:, data:image/png,
     /// even <c>localhost:5001</c>) or a network-path <c>//host</c> leaves the site, so it names no file here. The
     /// validation stage has already refused the schemes that run script.
     /// </summary>
-    private static bool IsExternal(string link) => Scheme().IsMatch(link) || link.StartsWith("//", StringComparison.Ordinal);
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex Scheme();
+    private static bool IsExternal(string link) => UrlScheme.Of(link) is not null || link.StartsWith("//", StringComparison.Ordinal);
 
     /// <summary>Resolves a relative link from a page's path; a folder means its index.html. Null when it climbs above the root.</summary>
     public static string? Resolve(string page, string link)

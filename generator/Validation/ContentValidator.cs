@@ -204,17 +204,15 @@ public static partial class ContentValidator
     /// <c>javascript:</c>, <c>vbscript:</c>, <c>file:</c>, and <c>data:</c> other than a PNG, GIF, JPEG or WebP image. A
     /// deny list is safe here because the page's CSP is the second line: it forbids <c>javascript:</c> URLs too. The scheme
     /// is read as a browser reads it, only stricter: control characters and whitespace are dropped anywhere (browsers drop
-    /// tabs and newlines anywhere, the rest at the ends), and case does not count. A scheme is
-    /// <c>[A-Za-z][A-Za-z0-9+.-]*:</c> at the very start (RFC 3986): <c>foo):</c> has none, so a browser reads it as a
-    /// relative path. Unlike commonmark.js, the image type must end where the media type ends (<c>;</c> or <c>,</c>).
+    /// tabs and newlines anywhere, the rest at the ends), and case does not count. A scheme is read
+    /// by <see cref="UrlScheme"/>. Unlike commonmark.js, the image type must end where the media type ends (<c>;</c> or <c>,</c>).
     /// </summary>
     public static bool IsSafeUrl(string url)
     {
         var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        var scheme = Scheme().Match(cleaned);
-        if (!scheme.Success) return true;
-        return scheme.Groups[1].Value.ToLowerInvariant() switch
+        return UrlScheme.Of(cleaned)?.ToLowerInvariant() switch
         {
+            null => true,
             "javascript" or "vbscript" or "file" => false,
             "data" => SafeDataImage().IsMatch(cleaned),
             _ => true,
@@ -224,9 +222,6 @@ public static partial class ContentValidator
     [System.Text.RegularExpressions.GeneratedRegex("^data:image/(?:png|gif|jpeg|webp)[;,]",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SafeDataImage();
-
-    [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]*):")]
-    private static partial System.Text.RegularExpressions.Regex Scheme();
 
     /// <summary>
     /// Ids are unique across all types, ignoring case; each file of a clash is told about the others. Returns each id's

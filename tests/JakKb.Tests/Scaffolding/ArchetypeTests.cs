@@ -32,16 +32,6 @@ public class ArchetypeTests
         Assert.Equal("new-thing", entity!.Id);
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
     [Theory]
     [InlineData("kinase")]
     [InlineData("drug")]
@@ -53,7 +43,7 @@ public class ArchetypeTests
     {
         using var temp = new TempFolder();
         var input = temp.Combine("input");
-        CopyFolder(RepoPaths.Input, input);
+        JakKb.Tests.BadInput.Corpus.CopyDir(RepoPaths.Input, input);
         var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, input), input, type, "new-thing");
         Assert.True(ok, message);
         var options = new BuildOptions(input, temp.Combine("output"), RepoPaths.Theme, Write: false);
