@@ -53,6 +53,12 @@ public static class DiagnosticCodes
     public const string OutputLocked = "JKB0091";
     public const string DiskFull = "JKB0092";
     public const string OutputUnwritable = "JKB0093";
+    public const string UnknownMeasure = "JKB0140";
+    public const string SubgroupWithoutMeasure = "JKB0141";
+    public const string ChartUnknownMeasure = "JKB0142";
+    public const string ChartUnknownType = "JKB0143";
+    public const string DuplicateMeasureOrChart = "JKB0144";
+    public const string InvalidChartSetting = "JKB0145";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -106,6 +112,12 @@ public static class DiagnosticCodes
         (OutputLocked, "Another build held the output folder for longer than a build waits (60 s); nothing was written.", "Wait for the other build (or `jakkb serve`) on that output to finish, or build into another --output."),
         (DiskFull, "The disk filled up while the new site was written; the previous output was left as it was.", "Free at least the space the message names on the disk that holds the output, then build again."),
         (OutputUnwritable, "The new site could not be written beside the output (permissions, a read-only disk); the previous output was left as it was.", "Make the folder that holds the output writable, or pass --output a folder you may write."),
+        (UnknownMeasure, "A fact's 'measure' is not a measure key declared under 'measures:' in input/schema.yml.", "Use a declared key (a suggestion is given when one is close), or declare the measure in the schema."),
+        (SubgroupWithoutMeasure, "A fact has a 'subgroup' but no 'measure'; the subgroup only names the arm a measured value describes.", "Add the 'measure:' the value measures, or remove 'subgroup:'."),
+        (ChartUnknownMeasure, "A chart in input/schema.yml plots a measure that 'measures:' does not declare.", "Fix the key (a suggestion is given when one is close) or declare the measure."),
+        (ChartUnknownType, "A chart in input/schema.yml names an entity type (in facts_on, facts_concerning or shown_on) that 'types:' does not declare.", "Fix the type name (a suggestion is given when one is close); shown_on also accepts 'home' and 'provenance'."),
+        (DuplicateMeasureOrChart, "Two measures share a key, or two charts share an id, in input/schema.yml.", "Rename or merge one of them."),
+        (InvalidChartSetting, "A chart setting in input/schema.yml has a value that does not exist, or does not fit the chart's kind (a paired chart needs two series).", "Use one of the values the message lists."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];
