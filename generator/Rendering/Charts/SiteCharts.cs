@@ -107,7 +107,7 @@ public sealed class SiteCharts
     /// entity's cell lists the facts on or concerning it that have the measure.
     /// </summary>
     public IReadOnlyList<(string Label, Func<Entity, string?> Cell)> ListColumns(EntityType type) =>
-        [.. type.ListColumns
+        [.. (_schema.TypeNamed(type.Name) ?? type).ListColumns
             .Select(name => _schema.Measures.FirstOrDefault(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)))
             .OfType<Measure>()
             .Select(m => (m.Label, (Func<Entity, string?>)(e => Join(FactsOn(e).Where(p => Measures(p.Fact, m.Key)),
