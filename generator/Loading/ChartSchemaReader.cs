@@ -108,7 +108,9 @@ public static class ChartSchemaReader
                 $"The chart plots the measure '{measure}', which 'measures:' does not declare.{Suggestion(measure, measures, "declare it under 'measures:'")}");
             ok = false;
         }
-        if (factsOn.Count + factsConcerning.Count == 0)
+        if (factsOn.Count + factsConcerning.Count == 0 && (map.Has("facts_on") || map.Has("facts_concerning")))
+            ok = false; // each unknown type was reported where it is written
+        else if (factsOn.Count + factsConcerning.Count == 0)
         {
             map.Diagnostics.Error(map.Span, DiagnosticCodes.InvalidChartSetting,
                 "The chart has no facts to plot; name the types whose facts feed it in 'facts_on: [..]' (facts on their pages) or 'facts_concerning: [..]' (facts about them elsewhere).");
@@ -182,7 +184,7 @@ public static class ChartSchemaReader
                 continue;
             }
             map.Diagnostics.Error(SourceMap.Item(items, i, map.SpanOf(key)), DiagnosticCodes.ChartUnknownType,
-                $"'{key}' names '{items[i]}', which is not a type the schema declares.{Suggestion(items[i], known, "the types are: " + string.Join(", ", known))}");
+                $"'{key}' names '{items[i]}', which is not a type the schema declares.{Suggestion(items[i], known, $"declare it under 'types:' (this accepts: {string.Join(", ", known)})")}");
         }
         return result;
     }
