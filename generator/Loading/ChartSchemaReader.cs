@@ -58,7 +58,7 @@ public static class ChartSchemaReader
         foreach (var map in schema.MapList("measures"))
         {
             map.RejectUnknown(MeasureFields, "a measure");
-            var key = map.Text("key", required: true, hint: "what facts write after 'measure:', e.g. orr");
+            var key = map.Text("key", required: true, hint: "what facts write after 'measure:', e.g. response-rate");
             var label = map.Text("label", required: true, hint: "the heading of its index-page column");
             var help = map.Text("help", required: true, hint: "one sentence saying what the measure is");
             var cell = Choice(map, "list_cell", Cells, MeasureCell.Value);
@@ -83,7 +83,7 @@ public static class ChartSchemaReader
     private static ChartSpec? ReadChart(YamlMap map, IReadOnlyList<string> measures, IReadOnlyCollection<string> typeNames)
     {
         map.RejectUnknown(ChartFields, "a chart");
-        var id = map.Text("id", required: true, hint: "the chart's anchor on its pages, e.g. chart-orr");
+        var id = map.Text("id", required: true, hint: "the chart's anchor on its pages, e.g. chart-response");
         var title = map.Text("title", required: true);
         var measure = map.Text("measure", required: true, hint: "the key of the measure it plots");
         var kind = Choice(map, "kind", Kinds, ChartKind.Bar);
@@ -119,7 +119,7 @@ public static class ChartSchemaReader
         if (columnMaps.Count == 0)
         {
             map.Diagnostics.Error(map.SpanOf("columns"), DiagnosticCodes.InvalidChartSetting,
-                "The chart needs 'columns:', the headings of its data table, e.g. '- { heading: Trial, shows: bar }'.");
+                "The chart needs 'columns:', the headings of its data table, e.g. '- { heading: Name, shows: bar }'.");
             ok = false;
         }
         ok &= columns.Count == columnMaps.Count; // each bad column was reported where it is

@@ -17,9 +17,9 @@ public sealed record Measure(string Key, string Label, string? Unit, string Help
 /// <summary>What an index-page cell prints for each fact of a measure.</summary>
 public enum MeasureCell
 {
-    /// <summary>"42.6%".</summary>
+    /// <summary>The value alone: "42.6%".</summary>
     Value,
 
-    /// <summary>"42.6% (JAK2 overexpression in HCC)".</summary>
+    /// <summary>The value, then the fact's label in brackets: "42.6% (overexpression)".</summary>
     ValueAndLabel,
 }
