@@ -198,4 +198,24 @@ public class SiteChartsTests
         Assert.Equal(before.Rows.Select(r => r.Url), after.Rows.Select(r => r.Url));
         Assert.Contains(after.Rows, r => r.Url.EndsWith("#fact-rux-mono-orr", StringComparison.Ordinal) && r.Cells.Contains("Share of patients whose tumour shrank"));
     }
+
+    /// <summary>A <c>serve</c> rebuild keeps the charts when no changed file, before or after, has a fact with a measure.</summary>
+    [Fact]
+    public void A_rebuild_keeps_the_charts_after_an_edit_without_measured_facts_and_redraws_them_after_one_with()
+    {
+        using var site = Editions();
+        var first = ContentLoader.Load(site.InputDir, new DiagnosticBag());
+        var charts = new SiteCharts(SiteGraph.Link(first));
+
+        site.With("sources/rev.md", "---\ntitle: The review\nsummary: A review, edited.\nauthors: A B\njournal: J\nyear: \"2020\"\n---\nOn [[alpha]] and [[beta]].\n");
+        var second = ContentLoader.Load(site.InputDir, new DiagnosticBag());
+        var kept = new SiteCharts(SiteGraph.Link(second), charts, ChangeSet.Between(first, second));
+
+        site.With("trials/alpha.md", File.ReadAllText(Path.Combine(site.InputDir, "trials/alpha.md")).Replace("\"300\"", "\"310\"", StringComparison.Ordinal));
+        var third = ContentLoader.Load(site.InputDir, new DiagnosticBag());
+        var redrawn = new SiteCharts(SiteGraph.Link(third), kept, ChangeSet.Between(second, third));
+
+        Assert.Same(charts.All.First(), kept.All.First());
+        Assert.Equal("310", redrawn.All.First().Rows[0].Cells[1]);
+    }
 }
