@@ -64,6 +64,12 @@ public static class DiagnosticCodes
     public const string FieldRuleBroken = "JKB0130";
     public const string IdentifierPattern = "JKB0131";
     public const string UnknownQualifier = "JKB0132";
+    public const string UnknownMeasure = "JKB0140";
+    public const string SubgroupWithoutMeasure = "JKB0141";
+    public const string ChartUnknownMeasure = "JKB0142";
+    public const string ChartUnknownType = "JKB0143";
+    public const string DuplicateMeasureOrChart = "JKB0144";
+    public const string InvalidChartSetting = "JKB0145";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -128,6 +134,12 @@ public static class DiagnosticCodes
         (FieldRuleBroken, "A field's value breaks the rule schema.yml declares for it (kind, allowed values, pattern, referenced type).", "Give a value the rule allows; the message names the rule and where schema.yml declares it."),
         (IdentifierPattern, "An identifier's value does not have the shape its scheme declares in schema.yml.", "Give the identifier exactly as the registry shows it; the message quotes the scheme's pattern."),
         (UnknownQualifier, "A relation item names a qualifier the relation does not declare, or a value the qualifier does not allow.", "Use a qualifier and value declared under the relation's 'qualifiers:' in schema.yml, or declare it there."),
+        (UnknownMeasure, "A fact's 'measure' is not a measure key declared under 'measures:' in input/schema.yml.", "Use a declared key (a suggestion is given when one is close), or declare the measure in the schema."),
+        (SubgroupWithoutMeasure, "A fact has a 'subgroup' but no 'measure'; the subgroup only names the arm a measured value describes.", "Add the 'measure:' the value measures, or remove 'subgroup:'."),
+        (ChartUnknownMeasure, "A chart in input/schema.yml plots a measure that 'measures:' does not declare.", "Fix the key (a suggestion is given when one is close) or declare the measure."),
+        (ChartUnknownType, "A chart in input/schema.yml names an entity type (in facts_on, facts_concerning or shown_on) that 'types:' does not declare.", "Fix the type name (a suggestion is given when one is close); shown_on also accepts 'home' and 'provenance'."),
+        (DuplicateMeasureOrChart, "Two measures share a key, or two charts share an id, in input/schema.yml.", "Rename or merge one of them."),
+        (InvalidChartSetting, "A chart setting in input/schema.yml has a value that does not exist, or does not fit the chart's kind (a paired chart needs two series).", "Use one of the values the message lists."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

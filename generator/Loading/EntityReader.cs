@@ -8,7 +8,7 @@ namespace JakKb.Loading;
 public static class EntityReader
 {
     private static readonly string[] FactFields =
-        ["id", "label", "value", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes"];
+        ["id", "label", "value", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes", "measure", "subgroup"];
 
     public static Entity? Read(Schema schema, EntityType type, string path, string text, DiagnosticBag diagnostics)
     {
@@ -170,7 +170,23 @@ public static class EntityReader
         if (label is null || value is null || source is null || locator is null) return null;
         return new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
             new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")),
-            item.TextList("concerns"), item.Span);
+            item.TextList("concerns"), item.Span)
+        { Measure = ReadMeasure(item) };
+    }
+
+    /// <summary>
+    /// The measure a fact names, checked against the schema's measures where the fact is validated; a subgroup
+    /// without a measure would be dropped silently, so it is reported here.
+    /// </summary>
+    private static FactMeasure? ReadMeasure(YamlMap item)
+    {
+        var key = item.Text("measure");
+        var subgroup = item.Text("subgroup");
+        if (key is not null) return new FactMeasure(key, subgroup, item.SpanOf("measure"));
+        if (subgroup is not null)
+            item.Diagnostics.Error(item.SpanOf("subgroup"), DiagnosticCodes.SubgroupWithoutMeasure,
+                $"The fact has 'subgroup: {subgroup}' but no 'measure:'; add the measure its value is (a key under 'measures:' in the schema), or remove the subgroup.");
+        return null;
     }
 
     private static SourceTable? ReadTable(YamlMap table)

@@ -27,8 +27,6 @@ public static class SchemaReader
     private static readonly string[] FieldKeys = ["name", "kind", "list", "required", "label", "help", "values", "types", "pattern"];
     private static readonly string[] RelationKeys = ["field", "from", "to", "label", "backlink", "qualifiers"];
     private static readonly string[] IdentifierKeys = ["scheme", "label", "pattern", "url"];
-    private static readonly string[] MeasureKeys = ["key", "label", "unit", "help"];
-    private static readonly string[] ChartKeys = ["id", "title"];
     private static readonly string[] GraphKeys = ["columns", "anchor", "legend"];
 
     private static readonly IReadOnlyList<string> KindNames =
@@ -58,10 +56,9 @@ public static class SchemaReader
         ReportDuplicates(shells.OfType<TypeHead>().Select(t => (t.Name, t.Map.SpanOf("name"))), "type", diagnostics);
         ReportDuplicates(shells.OfType<TypeHead>().Select(t => (t.Folder, t.Map.SpanOf(t.Map.Has("folder") ? "folder" : "name"))), "type folder", diagnostics);
 
-        var measures = root.MapList("measures").Select(ReadMeasure).OfType<(Measure Measure, SourceSpan Where)>().ToList();
-        ReportDuplicates(measures.Select(m => (m.Measure.Key, m.Where)), "measure", diagnostics);
+        var (measures, charts) = ChartSchemaReader.Read(root, typeNames);
 
-        var types = shells.OfType<TypeHead>().Select(t => ReadType(t, typeNames, measures.Select(m => m.Measure.Key).ToList())).ToList();
+        var types = shells.OfType<TypeHead>().Select(t => ReadType(t, typeNames, measures.Select(m => m.Key).ToList())).ToList();
         var relations = root.MapList("relations").Select(m => ReadRelation(m, types)).OfType<RelationKind>().ToList();
         ReportDuplicates(relations.Select(r => (r.Field, r.Declared!)), "relation", diagnostics);
         foreach (var relation in relations)
@@ -76,12 +73,11 @@ public static class SchemaReader
 
         var identifiers = root.MapList("identifiers").Select(ReadIdentifier).OfType<(IdentifierScheme Scheme, SourceSpan Where)>().ToList();
         ReportDuplicates(identifiers.Select(i => (i.Scheme.Key, i.Where)), "identifier scheme", diagnostics);
-        var charts = root.MapList("charts").Select(ReadChart).OfType<ChartSpec>().ToList();
         var graph = ReadGraph(root.Map("graph"), typeNames);
 
         return new Schema(types, relations,
             identifiers.DistinctBy(i => i.Scheme.Key).ToDictionary(i => i.Scheme.Key, i => i.Scheme, StringComparer.Ordinal),
-            measures.Select(m => m.Measure).ToList(), charts, graph)
+            measures, charts, graph)
         {
             Hash = Fingerprint.Of(text),
         };
@@ -227,23 +223,6 @@ public static class SchemaReader
         }
         if (key is null || label is null || url is null) return null;
         return (new IdentifierScheme(key, label, pattern, url), map.SpanOf("scheme"));
-    }
-
-    private static (Measure, SourceSpan)? ReadMeasure(YamlMap map)
-    {
-        map.RejectUnknown(MeasureKeys, "a measure");
-        var key = map.Text("key", required: true, hint: "the name facts use, e.g. 'orr'");
-        var label = map.Text("label", required: true);
-        if (key is null || label is null) return null;
-        return (new Measure(key, label, map.Text("unit"), map.Text("help") ?? ""), map.SpanOf("key"));
-    }
-
-    private static ChartSpec? ReadChart(YamlMap map)
-    {
-        map.RejectUnknown(ChartKeys, "a chart");
-        var id = map.Text("id", required: true);
-        var title = map.Text("title", required: true);
-        return id is null || title is null ? null : new ChartSpec(id, title);
     }
 
     private static GraphSpec ReadGraph(YamlMap? map, IReadOnlyList<string> typeNames)

@@ -17,4 +17,8 @@ public sealed record Fact(
     string? Timeframe,
     Provenance Provenance,
     IReadOnlyList<string> Concerns,
-    SourceSpan Where);
+    SourceSpan Where)
+{
+    /// <summary>What the fact measures, as the schema names it; charts and index-page columns pick facts by it.</summary>
+    public FactMeasure? Measure { get; init; }
+}

@@ -54,7 +54,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
         ("reference_count", graph.Content.Bibliography.Count),
         ("note_count", graph.Content.CurationNotes.Count));
 
-    private IEnumerable<Chart?> HomeCharts => [_charts.AlterationFrequencies];
+    private IEnumerable<Chart?> HomeCharts => _charts.OnHome;
 
     /// <summary>The search index's fingerprint: it is built from every entity's record, not from a page model.</summary>
     public UInt128 SearchIndexInputs(IEnumerable<byte[]> records) => Inputs.SearchIndex(records);
@@ -65,8 +65,8 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
         return TypeList(type, links, factColumns);
     }
 
-    /// <summary>The charts an index page shows.</summary>
-    private IEnumerable<Chart?> ListCharts(EntityType type) => _charts.OnList(type);
+    /// <summary>The charts an index page shows: those the schema places on it (a chart's <c>shown_on</c>).</summary>
+    private IEnumerable<Chart?> ListCharts(EntityType type) => _charts.OnIndexOf(type);
 
     private ScriptObject TypeList(EntityType type, PageLinks links, IReadOnlyList<(string Label, Func<Entity, string?> Cell)> factColumns) => Object(
         ("type", Object(("name", Text(type.Name)), ("title", Text(type.Plural)), ("singular", Text(type.Singular)))),

@@ -87,6 +87,7 @@ public static partial class ContentValidator
                 CheckCites(fact.Provenance.Cites, fact.Where, diagnostics);
                 CheckNotes(fact.Provenance.Notes, fact.Where, diagnostics);
                 CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'", diagnostics);
+                FactMeasureCheck.Check(fact, content.Schema.Measures, diagnostics);
             }
             foreach (var row in entity.Tables.SelectMany(t => t.Rows))
             {

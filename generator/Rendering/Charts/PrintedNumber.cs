@@ -25,6 +25,9 @@ public static partial class PrintedNumber
     /// </summary>
     public static bool TooLarge(string? printed) => Parse(printed) is { } value && !double.IsFinite(value);
 
+    /// <summary>True when the number <paramref name="printed"/> starts with is a range ("2-3"), drawn to its upper end.</summary>
+    public static bool IsRange(string? printed) => printed is not null && NumberOrRange().Match(printed).Groups["b"].Success;
+
     private static double? Parse(string? printed)
     {
         if (printed is null) return null;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using JakKb.Diagnostics;
 using JakKb.Linking;
 using JakKb.Model;
@@ -14,84 +13,70 @@ public sealed record Chart(string Id, string Title, string Description, string S
 public sealed record ChartRow(string Url, IReadOnlyList<string> Cells);
 
 /// <summary>
-/// The site's charts, derived from the facts at build time: which facts feed which chart is decided by their
-/// labels, the way a reader would recognise them. Values are printed exactly as the facts give them; they are
-/// parsed only to size the bars. Built once per build and shared by every page.
+/// The charts the schema declares, drawn from the facts that say they measure what each chart plots
+/// (<see cref="FactMeasure"/>), and the index-page columns of measures. A fact's label plays no part in which chart
+/// shows it. Built once per build and shared by every page.
 /// </summary>
-public sealed partial class SiteCharts
+public sealed class SiteCharts
 {
-    [GeneratedRegex(@"\b(overexpression|upregulation|mutation frequency) in HCC\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AlterationFrequency();
-
-    [GeneratedRegex(@"5-year OS rate", RegexOptions.IgnoreCase)]
-    private static partial Regex FiveYearOs();
-
-    [GeneratedRegex(@"\bORR\b")]
-    private static partial Regex Orr();
-
-    [GeneratedRegex(@"\bPFS\b")]
-    private static partial Regex Pfs();
-
     private readonly SiteGraph _graph;
-
-    // Until the site declares its charts in schema.yml (the charts work replaces this class), the marker charts read
-    // the entities of the graph page's anchor column and the study charts those of its last column.
-    private readonly EntityType? _markerType;
-    private readonly EntityType? _studyType;
-
-    private IReadOnlyList<Entity> OfType(EntityType? type) => type is null ? [] : _graph.ByType.GetValueOrDefault(type) ?? [];
+    private readonly Schema _schema;
+    private readonly IReadOnlyList<(ChartSpec Spec, Chart Chart)> _charts;
 
     /// <summary>The charts of <paramref name="graph"/>; those of <paramref name="previous"/> when no edit since could change them.</summary>
     public SiteCharts(SiteGraph graph, SiteCharts? previous = null, ChangeSet? changes = null)
     {
         _graph = graph;
-        var schema = graph.Content.Schema;
-        _markerType = schema.Graph.Anchor is { } anchor ? schema.TypeNamed(anchor) : null;
-        _studyType = schema.Graph.Columns.Count > 0 ? schema.TypeNamed(schema.Graph.Columns[^1]) : null;
-        if (previous is not null && changes is not null && SameCharts(changes))
+        _schema = graph.Content.Schema;
+        if (previous is not null && changes is not null && previous._schema.Hash == _schema.Hash && SameCharts(changes))
         {
-            (AlterationFrequencies, SurvivalByExpression, ResponseChart, PfsChart, Problems) =
-                (previous.AlterationFrequencies, previous.SurvivalByExpression, previous.ResponseChart, previous.PfsChart, previous.Problems);
+            (_charts, Problems) = (previous._charts, previous.Problems);
             return;
         }
-        Problems = FindProblems();
-        AlterationFrequencies = BuildFrequencies();
-        SurvivalByExpression = BuildSurvival();
-        ResponseChart = BuildStudyChart("chart-orr", $"Objective response rate (ORR) by {_studyType?.Name}", Orr(), "ORR");
-        PfsChart = BuildStudyChart("chart-pfs", $"Median progression-free survival (PFS) by {_studyType?.Name}", Pfs(), "Median PFS");
+        var fed = _schema.Charts.Select(spec => (Spec: spec, Facts: FactsFeeding(spec).ToList())).ToList();
+        Problems = FindProblems(fed);
+        _charts = [.. fed.Select(c => (c.Spec, Chart: ChartDrawing.Draw(c.Spec, c.Facts, Provenance))).Where(c => c.Chart is not null).Select(c => (c.Spec, c.Chart!))];
     }
 
     /// <summary>
-    /// Charts show facts picked by their labels, with the title and address of the entity they are about. When the
-    /// same files changed in neither, and no version of a changed file has a fact a chart picks, the charts are the
-    /// same: building them means reading every entity they chart, which a <c>serve</c> rebuild after one edit spares.
+    /// Charts show facts with a measure, with the title of the entity declaring them and of their source. When the
+    /// same files changed in neither, and no version of a changed file has a measured fact, the charts are the same:
+    /// building them means reading every fact the charts' types hold, which a <c>serve</c> rebuild after one edit spares.
     /// </summary>
     private static bool SameCharts(ChangeSet changes) =>
-        changes.Entities.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
+        changes.Entities.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Measured(c.Old) && !Measured(c.Now));
 
-    private static bool Charted(Entity e) =>
-        e.Facts.Any(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label) || Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
+    private static bool Measured(Entity e) => e.Facts.Any(f => f.Measure is not null);
 
     /// <summary>Charted values that cannot be drawn and were left out, one warning each; the build reports them.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
     /// <summary>
     /// A value a chart picks whose number overflows a double would scale every bar of the chart to NaN; it is left
-    /// out (<see cref="PrintedNumber.BarLength"/>) and said so, at the value.
+    /// out (<see cref="PrintedNumber.BarLength"/>) and said so, at the value, once however many charts pick it.
     /// </summary>
-    private List<Diagnostic> FindProblems()
+    private static List<Diagnostic> FindProblems(IEnumerable<(ChartSpec Spec, List<FactPlacement> Facts)> fed)
     {
-        var markerFacts = OfType(_markerType).SelectMany(FactsOn).Select(p => p.Fact)
-            .Where(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label));
-        var studyFacts = OfType(_studyType).SelectMany(t => t.Facts).Where(f => Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
         var problems = new List<Diagnostic>();
-        foreach (var fact in markerFacts.Concat(studyFacts).Distinct())
+        var seen = new HashSet<(Fact, string)>(new FieldOfFact());
+        foreach (var (spec, facts) in fed)
         {
-            if (PrintedNumber.TooLarge(fact.Value)) problems.Add(Unusable(fact, "value", fact.Value));
-            if (FiveYearOs().IsMatch(fact.Label) && PrintedNumber.TooLarge(PrintedNumber.Token(fact.Comparator)))
-                problems.Add(Unusable(fact, "comparator", fact.Comparator!));
+            foreach (var fact in facts.Select(p => p.Fact))
+            {
+                if (PrintedNumber.TooLarge(fact.Value) && seen.Add((fact, "value"))) problems.Add(Unusable(fact, "value", fact.Value));
+                if (spec.Kind == ChartKind.Paired && PrintedNumber.TooLarge(ChartDrawing.Compared(fact)) && seen.Add((fact, "comparator")))
+                    problems.Add(Unusable(fact, "comparator", fact.Comparator!));
+            }
         }
         return problems;
+    }
+
+    /// <summary>Facts compared by reference: two facts with equal fields on two pages are two facts.</summary>
+    private sealed class FieldOfFact : IEqualityComparer<(Fact Fact, string Field)>
+    {
+        public bool Equals((Fact Fact, string Field) x, (Fact Fact, string Field) y) => ReferenceEquals(x.Fact, y.Fact) && x.Field == y.Field;
+
+        public int GetHashCode((Fact Fact, string Field) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Fact), obj.Field);
     }
 
     private static Diagnostic Unusable(Fact fact, string field, string printed) =>
@@ -99,39 +84,34 @@ public sealed partial class SiteCharts
             $"'{field}' of the fact '{fact.Label}' holds a number too large to draw ({printed.Length} characters); it is left out of the chart. " +
             "Write the value as the source prints it, a number of at most 308 digits.");
 
-    public Chart? AlterationFrequencies { get; }
+    /// <summary>Every chart with something to draw, in the order the schema declares them.</summary>
+    public IEnumerable<Chart> All => _charts.Select(c => c.Chart);
 
-    public Chart? SurvivalByExpression { get; }
+    /// <summary>The charts the home page shows.</summary>
+    public IEnumerable<Chart> OnHome => _charts.Where(c => c.Spec.OnHome).Select(c => c.Chart);
 
-    public Chart? ResponseChart { get; }
-
-    public Chart? PfsChart { get; }
-
-    /// <summary>The charts an index page shows: the marker charts on the anchor type's list, the study charts on the study type's.</summary>
-    public IEnumerable<Chart?> OnList(EntityType type) =>
-        type == _markerType ? [AlterationFrequencies, SurvivalByExpression]
-        : type == _studyType ? [ResponseChart, PfsChart]
-        : [];
-
-    public IEnumerable<Chart> All => new[] { AlterationFrequencies, SurvivalByExpression, ResponseChart, PfsChart }.OfType<Chart>();
+    /// <summary>The charts the index page of <paramref name="type"/> shows.</summary>
+    public IEnumerable<Chart> OnIndexOf(EntityType type) =>
+        _charts.Where(c => c.Spec.OnIndexOf.Contains(type.Name, StringComparer.OrdinalIgnoreCase)).Select(c => c.Chart);
 
     /// <summary>The charts with data from <paramref name="source"/>, for that source document's page.</summary>
-    public IEnumerable<Chart> FromSource(Entity source) => All.Where(c => c.SourceIds.Contains(source.Id));
+    public IEnumerable<Chart> FromSource(Entity source) =>
+        _charts.Where(c => c.Spec.OnProvenancePages && c.Chart.SourceIds.Contains(source.Id)).Select(c => c.Chart);
 
     /// <summary>A fact's value with its unit, as the page's fact tables print it ("42.6%", "4.3 months").</summary>
     public static string Printed(Fact f) =>
         f.Unit is null ? f.Value : f.Unit == "%" ? f.Value + "%" : f.Value + " " + f.Unit;
 
-    /// <summary>Extra columns of a type's index page, filled from the facts whose label matches.</summary>
-    public IReadOnlyList<(string Label, Func<Entity, string?> Cell)> ListColumns(EntityType type)
-    {
-        if (type == _markerType)
-            return [("Alteration frequency in HCC", e => Join(FactsOn(e).Where(p => AlterationFrequency().IsMatch(p.Fact.Label)), p => $"{Printed(p.Fact)} ({p.Fact.Label})"))];
-        if (type == _studyType)
-            return [("ORR", e => Join(e.Facts.Where(f => Orr().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact))),
-                    ("Median PFS", e => Join(e.Facts.Where(f => Pfs().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact)))];
-        return [];
-    }
+    /// <summary>
+    /// The measure columns of a type's index page (its <c>list_columns</c> that name a measure, in order): each
+    /// entity's cell lists the facts on or concerning it that have the measure.
+    /// </summary>
+    public IReadOnlyList<(string Label, Func<Entity, string?> Cell)> ListColumns(EntityType type) =>
+        [.. (_schema.TypeNamed(type.Name) ?? type).ListColumns
+            .Select(name => _schema.Measures.FirstOrDefault(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)))
+            .OfType<Measure>()
+            .Select(m => (m.Label, (Func<Entity, string?>)(e => Join(FactsOn(e).Where(p => Measures(p.Fact, m.Key)),
+                p => m.Cell == MeasureCell.ValueAndLabel ? $"{Printed(p.Fact)} ({p.Fact.Label})" : Printed(p.Fact)))))];
 
     private static string? Join(IEnumerable<FactPlacement> facts, Func<FactPlacement, string> text)
     {
@@ -139,78 +119,30 @@ public sealed partial class SiteCharts
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
+    private static bool Measures(Fact fact, string key) => string.Equals(fact.Measure?.Key, key, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Facts declared on <paramref name="e"/> and facts elsewhere that concern it, each once.</summary>
     private IEnumerable<FactPlacement> FactsOn(Entity e) =>
         e.Facts.Select(f => new FactPlacement(f, e)).Concat(_graph.FactsConcerning(e)).DistinctBy(p => p.Fact);
 
-    private Chart? BuildFrequencies()
+    /// <summary>
+    /// The facts of the chart's measure on (or concerning) the entities of its types, each once: the types in the
+    /// schema's order, each type's entities in the graph's order, an entity's own facts before those about it.
+    /// </summary>
+    private IEnumerable<FactPlacement> FactsFeeding(ChartSpec spec)
     {
-        var facts = OfType(_markerType).SelectMany(FactsOn)
-            .Where(p => AlterationFrequency().IsMatch(p.Fact.Label) && PrintedNumber.BarLength(p.Fact.Value) is not null)
-            .DistinctBy(p => p.Fact)
-            .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ToList();
-        if (facts.Count == 0) return null;
-        const string id = "chart-alt-freq", title = "Frequency of JAK alterations in hepatocellular carcinoma (HCC)";
-        var bars = facts.Select(p => new Bar(p.Fact.Label, Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value)).ToList();
-        var description = "Bar chart. " + string.Join("; ", bars.Select(b => $"{b.Category}: {b.Printed}")) + ". A printed range is drawn to its upper end.";
-        return new Chart(id, title, description, BarChart.Render(id, title, description, bars),
-            ["Alteration", "Frequency in HCC", "Source, location"],
-            facts.Select(p => Row(p, p.Fact.Label, Printed(p.Fact), Provenance(p.Fact))).ToList(),
-            Sources(facts));
-    }
-
-    private Chart? BuildSurvival()
-    {
-        var facts = OfType(_markerType).SelectMany(FactsOn)
-            .Where(p => FiveYearOs().IsMatch(p.Fact.Label) && PrintedNumber.BarLength(PrintedNumber.Token(p.Fact.Comparator)) is not null
-                && PrintedNumber.BarLength(p.Fact.Value) is not null)
-            .DistinctBy(p => p.Fact).ToList();
-        if (facts.Count == 0) return null;
-        const string id = "chart-os", title = "5-year overall survival (OS) of high versus low expressers";
-        var pairs = facts.Select(p =>
-        {
-            var low = PrintedNumber.Token(p.Fact.Comparator)!;
-            return new BarPair(Marker(p.Fact.Label), Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value, low, PrintedNumber.BarLength(low)!.Value);
-        }).ToList();
-        var description = "Paired bar chart. " + string.Join("; ", pairs.Select(p => $"{p.Category}: high/altered {p.PrintedA}, low/intact {p.PrintedB}")) + ".";
-        return new Chart(id, title, description, PairedBarChart.Render(id, title, description, "High / altered", "Low / intact", pairs),
-            ["Marker", "5-year OS, high/altered", "5-year OS, low/intact", "p", "Source, location"],
-            facts.Zip(pairs, (p, pair) => Row(p, pair.Category, pair.PrintedA, pair.PrintedB, p.Fact.P ?? "", Provenance(p.Fact))).ToList(),
-            Sources(facts));
-    }
-
-    /// <summary>"JAK2 overexpression: 5-year OS rate, high/altered" → "JAK2 overexpression": the label's own words before the colon.</summary>
-    private static string Marker(string label) => label.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? label[..i] : label;
-
-    private Chart? BuildStudyChart(string id, string title, Regex label, string column)
-    {
-        var facts = OfType(_studyType)
-            .SelectMany(t => t.Facts.Where(f => label.IsMatch(f.Label) && PrintedNumber.BarLength(f.Value) is not null).Take(1).Select(f => new FactPlacement(f, t)))
-            .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ThenBy(p => p.Owner.Title, StringComparer.OrdinalIgnoreCase).ToList();
-        if (facts.Count == 0) return null;
-        var bars = facts.Select(p => new Bar(Category(p), Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value)).ToList();
-        var description = "Bar chart. " + string.Join("; ", bars.Select(b => $"{b.Category}: {b.Printed}")) + ".";
-        return new Chart(id, title, description, BarChart.Render(id, title, description, bars),
-            [_studyType?.Singular ?? "", column, "Fact", "Source, location"],
-            facts.Zip(bars, (p, b) => Row(p, b.Category, b.Printed, p.Fact.Label, Provenance(p.Fact))).ToList(),
-            Sources(facts));
-    }
-
-    /// <summary>The study's title, plus the subgroup when the fact's label names one ("…, high JAK2").</summary>
-    private static string Category(FactPlacement p)
-    {
-        var comma = p.Fact.Label.IndexOf(", ", StringComparison.Ordinal);
-        return comma < 0 ? p.Owner.Title : $"{p.Owner.Title}: {p.Fact.Label[(comma + 2)..]}";
+        bool Named(IReadOnlyList<string> names, EntityType t) => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase);
+        return _schema.Types
+            .Where(t => Named(spec.FactsOn, t) || Named(spec.FactsConcerning, t))
+            .SelectMany(t => _graph.ByType.TryGetValue(t, out var entities) ? entities.Select(e => (Type: t, Entity: e)) : [])
+            .SelectMany(x => (Named(spec.FactsOn, x.Type) ? x.Entity.Facts.Select(f => new FactPlacement(f, x.Entity)) : [])
+                .Concat(Named(spec.FactsConcerning, x.Type) ? _graph.FactsConcerning(x.Entity) : []))
+            .Where(p => Measures(p.Fact, spec.Measure))
+            .DistinctBy(p => p.Fact);
     }
 
     private string Provenance(Fact f) =>
         (_graph.Entity(f.Provenance.SourceId)?.Title ?? f.Provenance.SourceId) + ", " + f.Provenance.Locator;
-
-    private static ChartRow Row(FactPlacement p, params string[] cells) =>
-        new(p.Owner.Url + "#" + EntityPage.FactAnchor(p.Fact, p.Owner), cells);
-
-    private static HashSet<string> Sources(IEnumerable<FactPlacement> facts) =>
-        facts.Select(p => p.Fact.Provenance.SourceId).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The template model of <paramref name="chart"/> on a page with <paramref name="links"/>.</summary>
     public static ScriptObject Model(Chart chart, PageLinks links) => Object(

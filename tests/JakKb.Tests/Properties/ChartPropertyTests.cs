@@ -11,16 +11,13 @@ namespace JakKb.Tests.Properties;
 
 /// <summary>
 /// Whatever a fact holds, the charts never crash and never draw NaN or infinity: every field that feeds a chart
-/// (label, value, unit, comparator, p, the owner's title) is generated, on a kinase and on a trial.
+/// (measure, subgroup, label, value, unit, comparator, p, the owner's title) is generated, on a kinase and on a
+/// trial, under the JAK site's own schema and its four charts.
 /// </summary>
 public partial class ChartPropertyTests
 {
-    /// <summary>The labels the four charts pick, and some they do not.</summary>
-    private static readonly string[] Labels =
-    [
-        "JAK2 overexpression in HCC", "JAK1 mutation frequency in HCC", "JAK2 overexpression: 5-year OS rate, high/altered",
-        "ORR", "ORR, high JAK2", "Median PFS", "PFS", "Something else",
-    ];
+    /// <summary>The measures the four charts plot, one no chart plots, and none.</summary>
+    private static readonly string?[] Measures = ["alteration-frequency", "os-5y", "orr", "pfs-median", "unplotted", null];
 
     private static readonly SiteContent Site = LoadSite();
 
@@ -36,16 +33,22 @@ public partial class ChartPropertyTests
 
     private static readonly Gen<string> Text = Gen.OneOf(Number, Gen.String);
 
+    private static readonly Gen<FactMeasure?> Measure =
+        Gen.Select(Gen.Int[0, Measures.Length - 1], Gen.String.Null())
+            .Select(t => Measures[t.Item1] is { } key ? new FactMeasure(key, t.Item2, Template.Where) : null);
+
     private static readonly Gen<Fact[]> Facts =
-        Gen.Select(Gen.Int[0, Labels.Length - 1].Select(i => Labels[i]).Select(Gen.String).Select(t => t.Item1 + (t.Item2.Length % 3 == 0 ? " " + t.Item2 : "")),
-                Number, Text.Null(), Text.Null(), Text.Null())
-            .Select(t => Template with { Label = t.Item1, Value = t.Item2, Unit = t.Item3, Comparator = t.Item4, P = t.Item5 })
+        Gen.Select(Measure, Gen.String, Number, Text.Null(), Text.Null(), Text.Null())
+            .Select(t => Template with { Measure = t.Item1, Label = t.Item2, Value = t.Item3, Unit = t.Item4, Comparator = t.Item5, P = t.Item6 })
             .Array[1, 4];
+
+    /// <summary>The minimal site under the JAK site's schema, so the charts are the ones the knowledge base declares.</summary>
+    private static TestSite JakSite() => TestSite.Minimal().With("schema.yml", File.ReadAllText(Path.Combine(RepoPaths.Input, "schema.yml")));
 
     private static SiteContent LoadSite()
     {
-        using var site = TestSite.Minimal()
-            .With("trials/t1.md", "---\ntitle: T1\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: \"11.1\"\n    source: doc\n    locator: Table 3\n---\n");
+        using var site = JakSite()
+            .With("trials/t1.md", "---\ntitle: T1\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    measure: orr\n    value: \"11.1\"\n    source: doc\n    locator: Table 3\n---\n");
         return ContentLoader.Load(site.InputDir, new DiagnosticBag());
     }
 
@@ -85,9 +88,9 @@ public partial class ChartPropertyTests
     public void A_charted_value_too_large_to_draw_is_left_out_with_JKB0016_at_the_value_and_the_site_builds()
     {
         var huge = new string('9', 400);
-        using var site = TestSite.Minimal()
-            .With("trials/t1.md", $"---\ntitle: T1\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: \"{huge}\"\n    source: doc\n    locator: Table 3\n  - label: Median PFS\n    value: \"٤٢\"\n    source: doc\n    locator: Table 3\n---\n[[doc]]\n")
-            .With("trials/t2.md", "---\ntitle: T2\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: \"12\"\n    source: doc\n    locator: Table 3\n---\n[[t1]]\n");
+        using var site = JakSite()
+            .With("trials/t1.md", $"---\ntitle: T1\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    measure: orr\n    value: \"{huge}\"\n    source: doc\n    locator: Table 3\n  - label: Median PFS\n    measure: pfs-median\n    value: \"٤٢\"\n    source: doc\n    locator: Table 3\n---\n[[doc]]\n")
+            .With("trials/t2.md", "---\ntitle: T2\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    measure: orr\n    value: \"12\"\n    source: doc\n    locator: Table 3\n---\n[[t1]]\n");
 
         var result = site.Build();
 
