@@ -3,7 +3,7 @@ namespace JakKb.Model;
 /// <summary>
 /// A chart the site declares under <c>charts:</c> in the schema: which facts it plots (those of one measure, on or
 /// concerning entities of given types), how its bars are named and ordered, its data table and the pages that show it.
-/// Type names are kept as written and looked up in the schema; the schema reader has checked that each exists.
+/// Type names are spelt as the schema declares them (the reader checked each) and looked up in the schema when drawn.
 /// </summary>
 public sealed record ChartSpec(string Id, string Title)
 {

@@ -20,7 +20,7 @@ public static class ChartDrawing
             drawn = [.. drawn.OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ThenBy(p => p.Owner.Title, StringComparer.OrdinalIgnoreCase)];
         if (drawn.Count == 0) return null;
 
-        var names = drawn.Select(p => BarName(spec, p)).ToList();
+        var names = drawn.Select(p => NameOfBar(spec, p)).ToList();
         var ranges = drawn.Any(p => PrintedNumber.IsRange(p.Fact.Value) || (spec.Kind == ChartKind.Paired && PrintedNumber.IsRange(Compared(p.Fact))))
             ? " A printed range is drawn to its upper end." : "";
         string description, svg;
@@ -51,10 +51,10 @@ public static class ChartDrawing
     /// <summary>The number a comparator prints, as printed: "low/intact 48.90%" → "48.90%".</summary>
     public static string? Compared(Fact fact) => PrintedNumber.Token(fact.Comparator);
 
-    private static string BarName(ChartSpec spec, FactPlacement p) => spec.BarName switch
+    private static string NameOfBar(ChartSpec spec, FactPlacement p) => spec.BarName switch
     {
-        Model.BarName.Subgroup => p.Fact.Measure?.Subgroup ?? p.Fact.Label,
-        Model.BarName.OwnerAndSubgroup => p.Fact.Measure?.Subgroup is { } subgroup ? $"{p.Owner.Title}: {subgroup}" : p.Owner.Title,
+        BarName.Subgroup => p.Fact.Measure?.Subgroup ?? p.Fact.Label,
+        BarName.OwnerAndSubgroup => p.Fact.Measure?.Subgroup is { } subgroup ? $"{p.Owner.Title}: {subgroup}" : p.Owner.Title,
         _ => p.Fact.Label,
     };
 
