@@ -51,6 +51,7 @@ internal static partial class Writers
     {
         Directory.CreateDirectory(dir);
         Write(Path.Combine(dir, "site.yml"), "title: Synthetic\n");
+        Write(Path.Combine(dir, "schema.yml"), Embedded("jakkb/schema.yml"));
         foreach (var e in kb.Entities)
         {
             Write(Path.Combine(dir, e.Section, e.Id + ".md"), Document(FrontMatter(e), e.Body));
@@ -133,9 +134,14 @@ internal static partial class Writers
         var asm = Assembly.GetExecutingAssembly();
         foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("hugo/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            using var stream = asm.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Utf8);
-            Write(Path.Combine(dir, name["hugo/".Length..].Replace('\\', '/')), reader.ReadToEnd());
+            Write(Path.Combine(dir, name["hugo/".Length..].Replace('\\', '/')), Embedded(name));
         }
+    }
+
+    private static string Embedded(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Utf8);
+        return reader.ReadToEnd();
     }
 }
