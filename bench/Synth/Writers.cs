@@ -51,8 +51,7 @@ internal static partial class Writers
     {
         Directory.CreateDirectory(dir);
         Write(Path.Combine(dir, "site.yml"), "title: Synthetic\n");
-        // The synthetic knowledge base has the JAK site's types, so it declares the JAK site's schema.
-        Write(Path.Combine(dir, "schema.yml"), File.ReadAllText(JakSchemaFile()));
+        Write(Path.Combine(dir, "schema.yml"), Embedded("jakkb/schema.yml"));
         foreach (var e in kb.Entities)
         {
             Write(Path.Combine(dir, e.Section, e.Id + ".md"), Document(FrontMatter(e), e.Body));
@@ -63,12 +62,6 @@ internal static partial class Writers
     }
 
     /// <summary>input/schema.yml of the repository this tool is built in, found upward from the binary.</summary>
-    private static string JakSchemaFile()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "JakKb.sln"))) return Path.Combine(d.FullName, "input", "schema.yml");
-        throw new InvalidOperationException("JakKb.sln not found above " + AppContext.BaseDirectory + "; run Synth from the repository.");
-    }
 
     // ------------------------------------------------------------------ Hugo
 
@@ -143,9 +136,14 @@ internal static partial class Writers
         var asm = Assembly.GetExecutingAssembly();
         foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("hugo/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            using var stream = asm.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Utf8);
-            Write(Path.Combine(dir, name["hugo/".Length..].Replace('\\', '/')), reader.ReadToEnd());
+            Write(Path.Combine(dir, name["hugo/".Length..].Replace('\\', '/')), Embedded(name));
         }
+    }
+
+    private static string Embedded(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Utf8);
+        return reader.ReadToEnd();
     }
 }
