@@ -17,4 +17,14 @@ public sealed record Fact(
     string? Timeframe,
     Provenance Provenance,
     IReadOnlyList<string> Concerns,
-    SourceSpan Where);
+    SourceSpan Where)
+{
+    /// <summary>Qualitative facts are the source's words ("Positive"): shown as a quotation, never as a number or in a chart.</summary>
+    public FactKind Kind { get; init; } = FactKind.Quantitative;
+}
+
+public enum FactKind
+{
+    Quantitative,
+    Qualitative,
+}

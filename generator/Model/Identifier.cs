@@ -3,6 +3,9 @@ namespace JakKb.Model;
 /// <summary>An identifier in an outside database, with the database that was checked.</summary>
 public sealed record Identifier(string Scheme, string Value, string Source)
 {
+    /// <summary>Whether the value was looked up in its database, and when; null when the file does not say.</summary>
+    public CheckState? Checked { get; init; }
+
     public static readonly IReadOnlyDictionary<string, (string Label, Func<string, string> Url)> Schemes =
         new Dictionary<string, (string, Func<string, string>)>
         {

@@ -73,7 +73,7 @@ public sealed partial class SiteCharts
     {
         var kinaseFacts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn).Select(p => p.Fact)
             .Where(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label));
-        var trialFacts = _graph.ByType[EntityType.Trial].SelectMany(t => t.Facts).Where(f => Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
+        var trialFacts = _graph.ByType[EntityType.Trial].SelectMany(t => Measured(t.Facts)).Where(f => Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
         var problems = new List<Diagnostic>();
         foreach (var fact in kinaseFacts.Concat(trialFacts).Distinct())
         {
@@ -112,8 +112,8 @@ public sealed partial class SiteCharts
         if (type == EntityType.Kinase)
             return [("Alteration frequency in HCC", e => Join(FactsOn(e).Where(p => AlterationFrequency().IsMatch(p.Fact.Label)), p => $"{Printed(p.Fact)} ({p.Fact.Label})"))];
         if (type == EntityType.Trial)
-            return [("ORR", e => Join(e.Facts.Where(f => Orr().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact))),
-                    ("Median PFS", e => Join(e.Facts.Where(f => Pfs().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact)))];
+            return [("ORR", e => Join(Measured(e.Facts).Where(f => Orr().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact))),
+                    ("Median PFS", e => Join(Measured(e.Facts).Where(f => Pfs().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact)))];
         return [];
     }
 
@@ -125,7 +125,10 @@ public sealed partial class SiteCharts
 
     /// <summary>Facts declared on <paramref name="e"/> and facts elsewhere that concern it, each once.</summary>
     private IEnumerable<FactPlacement> FactsOn(Entity e) =>
-        e.Facts.Select(f => new FactPlacement(f, e)).Concat(_graph.FactsConcerning(e)).DistinctBy(p => p.Fact);
+        Measured(e.Facts).Select(f => new FactPlacement(f, e)).Concat(_graph.FactsConcerning(e).Where(p => p.Fact.Kind != FactKind.Qualitative)).DistinctBy(p => p.Fact);
+
+    /// <summary>A qualitative fact is the source's words, never a bar or a number cell, whatever its label says.</summary>
+    private static IEnumerable<Fact> Measured(IEnumerable<Fact> facts) => facts.Where(f => f.Kind != FactKind.Qualitative);
 
     private Chart? BuildFrequencies()
     {
@@ -169,7 +172,7 @@ public sealed partial class SiteCharts
     private Chart? BuildTrialChart(string id, string title, Regex label, string column)
     {
         var facts = _graph.ByType[EntityType.Trial]
-            .SelectMany(t => t.Facts.Where(f => label.IsMatch(f.Label) && PrintedNumber.BarLength(f.Value) is not null).Take(1).Select(f => new FactPlacement(f, t)))
+            .SelectMany(t => Measured(t.Facts).Where(f => label.IsMatch(f.Label) && PrintedNumber.BarLength(f.Value) is not null).Take(1).Select(f => new FactPlacement(f, t)))
             .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ThenBy(p => p.Owner.Title, StringComparer.OrdinalIgnoreCase).ToList();
         if (facts.Count == 0) return null;
         var bars = facts.Select(p => new Bar(Category(p), Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value)).ToList();
