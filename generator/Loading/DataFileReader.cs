@@ -105,7 +105,7 @@ public static class DataFileReader
             return printed;
         var digits = new string(printed.Where(char.IsAsciiLetterOrDigit).ToArray());
         entry.Diagnostics.Error(entry.SpanOf("printed_number"), DiagnosticCodes.InvalidPrintedNumber,
-            $"'printed_number: {printed}' is not a reference number as a list prints it; give the digits alone, without brackets or a full stop (e.g. '{(digits.Length > 0 ? digits : "11")}').");
+            $"'printed_number: {printed}' is not a reference number as a list prints it; give the digits alone, without brackets or a full stop (e.g. '{(digits.Length > 0 && char.IsAsciiDigit(digits[0]) ? digits : "11")}').");
         return null;
     }
 
