@@ -31,7 +31,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("columns", List(t.Columns, Text)),
             ("notes", NoteMarks(t.Notes)),
             ("rows", List(t.Rows, r => Row(r, links)))));
-        var sourceFacts = entity.Type == EntityType.Source
+        var sourceFacts = entity.Type.IsProvenance
             ? List(graph.FactsFromSource(entity).GroupBy(p => p.Owner), g => Object(
                 ("entity", Link(g.Key, links)),
                 ("facts", List(g, p => Object(("label", Text(p.Fact.Label)), ("value", Text(p.Fact.Value)), ("unit", Optional(p.Fact.Unit)), ("qualitative", p.Fact.Kind == FactKind.Qualitative),
@@ -63,7 +63,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                 ("notes", notes),
                 ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))),
                 ("neighbourhood", _graphPage.Neighbourhood(entity, links)),
-                ("charts", charts is null || entity.Type != EntityType.Source ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
+                ("charts", charts is null || !entity.Type.IsProvenance ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
             ("references", References(links)));
     }
 
@@ -74,7 +74,12 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             .Concat(graph.FactsConcerning(entity).SelectMany(p => p.Fact.Provenance.Notes))
             .Concat(graph.RowsConcerning(entity).SelectMany(r => r.Table.Notes.Concat(RowNotes(r.Row))))
             .Concat(entity.Tables.SelectMany(t => t.Notes.Concat(t.Rows.SelectMany(RowNotes))))
+            .Concat(RelationsShown(graph, entity).SelectMany(r => r.Provenance?.Notes ?? []))
             .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The relations an entity's page shows with their provenance: those it declares and those that point at it.</summary>
+    public static IEnumerable<RelationLink> RelationsShown(SiteGraph graph, Entity entity) =>
+        entity.Relations.Concat(graph.BacklinksTo(entity).Select(b => b.Link).OfType<RelationLink>());
 
     /// <summary>Whether a value was looked up in its database: null when the file does not say, so the page says nothing either.</summary>
     private static ScriptObject? CheckModel(CheckState? state) =>
@@ -153,7 +158,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
     private static ScriptArray Attributes(Entity entity)
     {
         var items = new ScriptArray();
-        foreach (var field in EntitySchema.FieldsOf(entity.Type))
+        foreach (var field in entity.Type.Fields)
         {
             var value = entity.Attributes.Shown(field);
             if (value is not null) items.Add(Object(("name", Text(field.Name)), ("label", Text(field.Label)), ("value", Text(value))));
@@ -165,11 +170,33 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         List(entity.Relations.GroupBy(r => r.Kind), g => Object(
             ("label", Text(g.Key.ForwardLabel)),
             ("field", Text(g.Key.Field)),
-            ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), e => Link(e, links)))));
+            ("items", List(g.Select(r => (Target: graph.Entity(r.TargetId), Link: r)).Where(x => x.Target is not null), x => Stated(x.Target!, x.Link, links)))));
 
     private ScriptArray Backlinks(Entity entity, PageLinks links) =>
         List(graph.BacklinksTo(entity).GroupBy(b => b.Kind), g => Object(
             ("label", Text(g.Key.BacklinkLabel)),
             ("field", Text(g.Key.Field)),
-            ("items", List(g.Select(b => b.From).DistinctBy(e => e.Key).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links)))));
+            ("items", List(g.DistinctBy(b => b.From.Key).OrderBy(b => b.From.Title, StringComparer.OrdinalIgnoreCase), b => Stated(b.From, b.Link, links)))));
+
+    /// <summary>
+    /// A link to the other end of a relation, with where the relation is stated and its qualifiers, when the
+    /// declaring file gives them: the same provenance on the declaring page and on the target's.
+    /// </summary>
+    private ScriptObject Stated(Entity other, RelationLink? relation, PageLinks links)
+    {
+        var link = Link(other, links);
+        var item = Object(("title", link["title"]), ("url", link["url"]), ("type", link["type"]));
+        if (relation is null) return item;
+        if (relation.Provenance is { } p)
+        {
+            item.Add("provenance", Object(
+                ("source", graph.Entity(p.SourceId) is { } source ? Link(source, links) : null),
+                ("locator", Optional(p.Locator.Length > 0 ? p.Locator : null)),
+                ("cites", Cites(p.Cites, links)),
+                ("notes", NoteMarks(p.Notes))));
+        }
+        if (relation.Qualifiers.Count > 0)
+            item.Add("qualifiers", List(relation.Qualifiers, q => Object(("name", Text(q.Key.Replace('_', ' '))), ("value", Text(q.Value)))));
+        return item;
+    }
 }
