@@ -61,8 +61,6 @@ internal static partial class Writers
         Write(Path.Combine(dir, "data", "curation-notes.yml"), "[]\n");
     }
 
-    /// <summary>input/schema.yml of the repository this tool is built in, found upward from the binary.</summary>
-
     // ------------------------------------------------------------------ Hugo
 
     /// <summary>Front-matter keys Hugo reserves (aliases = redirect pages, url = permalink, published = publish date)

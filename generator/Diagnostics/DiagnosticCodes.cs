@@ -70,6 +70,13 @@ public static class DiagnosticCodes
     public const string ChartUnknownType = "JKB0143";
     public const string DuplicateMeasureOrChart = "JKB0144";
     public const string InvalidChartSetting = "JKB0145";
+    public const string UnknownReferenceOrigin = "JKB0160";
+    public const string CitedByOriginMismatch = "JKB0161";
+    public const string InvalidCheckedDate = "JKB0162";
+    public const string InvalidPrintedNumber = "JKB0163";
+    public const string UnknownFactKind = "JKB0164";
+    public const string QualitativeFactWithUnit = "JKB0165";
+    public const string OutsideReferenceCitedBySource = "JKB0166";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -140,6 +147,13 @@ public static class DiagnosticCodes
         (ChartUnknownType, "A chart in input/schema.yml names an entity type (in facts_on, facts_concerning or shown_on) that 'types:' does not declare.", "Fix the type name (a suggestion is given when one is close); shown_on also accepts 'home' and 'provenance'."),
         (DuplicateMeasureOrChart, "Two measures share a key, or two charts share an id, in input/schema.yml.", "Rename or merge one of them."),
         (InvalidChartSetting, "A chart setting in input/schema.yml has a value that does not exist, or does not fit the chart's kind (a paired chart needs two series).", "Use one of the values the message lists."),
+        (UnknownReferenceOrigin, "A bibliography entry's 'origin' is neither 'source' nor 'outside'.", "Write 'origin: outside' for a reference the curators added, or leave the field out (a source document cites it)."),
+        (CitedByOriginMismatch, "A reference's 'cited_by' does not fit its origin: a source document's reference with an empty 'cited_by', or an outside reference that lists a citing document.", "List where each source document cites it under 'cited_by', or mark it 'origin: outside' and give 'cited_by: []'."),
+        (InvalidCheckedDate, "An identifier's or property's 'checked' is neither 'no' nor a date written YYYY-MM or YYYY-MM-DD.", "Write the month or day the value was looked up in its database, e.g. 'checked: 2026-11', or 'checked: no'."),
+        (InvalidPrintedNumber, "A 'cited_by' entry's 'printed_number' is not a number as a reference list prints it.", "Give the entry's number exactly as the list prints it, without its brackets or full stop (e.g. '11'), or leave the field out."),
+        (UnknownFactKind, "A fact's 'kind' is neither 'quantitative' nor 'qualitative'.", "Write 'kind: qualitative' for a fact whose value is the source's words, or leave the field out."),
+        (QualitativeFactWithUnit, "A qualitative fact has a unit; its value is the source's words, shown as a quotation, so a unit has nothing to measure.", "Remove the unit, or remove 'kind: qualitative' if the value is a number."),
+        (OutsideReferenceCitedBySource, "A fact's or table row's 'cites' names an outside reference: those 'cites' say what the source document cites, and no source document cites an outside reference.", "Cite the outside reference in the prose ([@key]) or in a property's 'cites', and keep the fact's 'cites' to what its source prints."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

@@ -67,6 +67,10 @@ internal sealed record EntityLinks(
         }
         foreach (var table in entity.Tables)
         {
+            // A table's own notes are shown with it wherever its rows are, as a row's are.
+            foreach (var note in table.Notes) notes.Add((note, entity.Id));
+            foreach (var id in table.Rows.SelectMany(r => r.Concerns).Distinct(StringComparer.OrdinalIgnoreCase).Where(exists))
+                foreach (var note in table.Notes) notes.Add((note, id));
             foreach (var row in table.Rows)
             {
                 var rowNotes = row.Corrections.Select(c => c.NoteId).Concat(row.Notes).ToList();
@@ -82,6 +86,7 @@ internal sealed record EntityLinks(
                 foreach (var note in rowNotes) notes.Add((note, entity.Id));
             }
         }
+        foreach (var key in entity.Properties.SelectMany(p => p.Cites)) citations.Add((key, entity.Id));
         foreach (var note in entity.Notes) notes.Add((note, entity.Id));
         foreach (var key in body.CitedKeys) citations.Add((key, entity.Id));
         linksTo.AddRange(body.LinkTargets);

@@ -21,7 +21,7 @@ public static class DataFileReader
     public static IReadOnlyList<Reference> Bibliography(string path, string text, DiagnosticBag diagnostics) =>
         Items(path, text, diagnostics, "The bibliography").Select(item =>
         {
-            item.RejectUnknown(["key", "authors", "title", "journal", "year", "details", "doi", "pmid", "status", "status_note", "cited_by", "notes", "corrected_by"], "a reference");
+            item.RejectUnknown(["key", "authors", "title", "journal", "year", "details", "doi", "pmid", "status", "status_note", "cited_by", "notes", "corrected_by", "origin"], "a reference");
             var key = item.Text("key", required: true);
             var authors = item.Text("authors", required: true);
             var title = item.Text("title", required: true);
@@ -37,11 +37,12 @@ public static class DataFileReader
             var citedBy = new List<CitedBy>();
             foreach (var c in item.MapList("cited_by"))
             {
-                c.RejectUnknown(["source", "number"], "a cited_by entry");
+                c.RejectUnknown(["source", "number", "printed_number"], "a cited_by entry");
                 var source = c.Text("source", required: true);
-                var number = c.Text("number", required: true);
+                var number = c.Text("number", required: true, hint: "the reference's position in the source's list, counted from 1");
+                var printed = PrintedNumber(c);
                 if (source is null || number is null) continue;
-                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(new CitedBy(source, n) { Fields = c.Fields() });
+                if (int.TryParse(number, out var n) && n > 0) citedBy.Add(new CitedBy(source, n) { PrintedNumber = printed, Fields = c.Fields() });
                 else c.Diagnostics.Error(c.SpanOf("number"), DiagnosticCodes.WrongType, $"'number' must be the reference's number in the source, a whole number, not '{number}'.");
             }
             var doi = item.Text("doi");
@@ -57,12 +58,56 @@ public static class DataFileReader
                 item.Diagnostics.Error(item.SpanOf("pmid"), DiagnosticCodes.InvalidValue, $"A PMID is a number, not '{pmid}'.");
                 pmid = null;
             }
+            var origin = Origin(item, citedBy);
             // An entry with an error is kept under its key (the build fails anyway), so citations of it are not reported again.
             return key is null ? null
                 : new Reference(key, authors ?? "", title ?? "", item.Text("journal"), item.Text("year"), item.Text("details"),
                     doi, pmid, status ?? Reference.Statuses[^1], item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span)
-                { Fields = item.Fields() };
+                { Origin = origin, Fields = item.Fields() };
         }).OfType<Reference>().ToList();
+
+    /// <summary>
+    /// A reference's origin, and whether its <c>cited_by</c> fits it: a source document's reference says where the
+    /// document cites it, and an outside reference (added by the curators) is cited by no document, so its
+    /// <c>cited_by</c> is empty or left out. An empty <c>cited_by</c> is valid only there.
+    /// </summary>
+    private static ReferenceOrigin Origin(YamlMap item, List<CitedBy> citedBy)
+    {
+        var text = item.Text("origin");
+        var origin = text switch
+        {
+            null or "source" => ReferenceOrigin.Source,
+            "outside" => ReferenceOrigin.Outside,
+            _ => (ReferenceOrigin?)null,
+        };
+        if (origin is null)
+        {
+            var suggestion = FieldNames.Closest(text!, Reference.Origins);
+            item.Diagnostics.Error(item.SpanOf("origin"), DiagnosticCodes.UnknownReferenceOrigin,
+                $"Origin '{text}' is not one of: {string.Join(", ", Reference.Origins)}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}.");
+            return ReferenceOrigin.Source;
+        }
+        // An entry whose cited_by items failed to read was reported there already.
+        if (origin == ReferenceOrigin.Source && citedBy.Count == 0 && !item.MapList("cited_by").Any())
+            item.Diagnostics.Error(item.SpanOf("cited_by"), DiagnosticCodes.CitedByOriginMismatch,
+                "No source document cites this reference: list where one does under 'cited_by' (source and number), or, if the curators added it as the source of background facts, mark it 'origin: outside'.");
+        if (origin == ReferenceOrigin.Outside && item.MapList("cited_by").Any())
+            item.Diagnostics.Error(item.SpanOf("cited_by"), DiagnosticCodes.CitedByOriginMismatch,
+                "An outside reference is cited by no source document, so its 'cited_by' must be empty; remove 'origin: outside' if a source document cites it, or give 'cited_by: []'.");
+        return origin.Value;
+    }
+
+    /// <summary>The number a reference list prints for the entry, as printed: digits, perhaps with a letter ("12a"); never the list's brackets or full stop.</summary>
+    private static string? PrintedNumber(YamlMap entry)
+    {
+        var printed = entry.Text("printed_number");
+        if (printed is null || (printed.Length <= 10 && printed.Length > 0 && char.IsAsciiDigit(printed[0]) && printed.All(char.IsAsciiLetterOrDigit)))
+            return printed;
+        var digits = new string(printed.Where(char.IsAsciiLetterOrDigit).ToArray());
+        entry.Diagnostics.Error(entry.SpanOf("printed_number"), DiagnosticCodes.InvalidPrintedNumber,
+            $"'printed_number: {printed}' is not a reference number as a list prints it; give the digits alone, without brackets or a full stop (e.g. '{(digits.Length > 0 && char.IsAsciiDigit(digits[0]) ? digits : "11")}').");
+        return null;
+    }
 
     public static IReadOnlyList<CurationNote> CurationNotes(string path, string text, DiagnosticBag diagnostics) =>
         Items(path, text, diagnostics, "The curation notes").Select(item =>

@@ -8,7 +8,9 @@ namespace JakKb.Loading;
 public static class EntityReader
 {
     private static readonly string[] FactFields =
-        ["id", "label", "value", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes", "measure", "subgroup"];
+        ["id", "label", "value", "kind", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes", "measure", "subgroup"];
+
+    private static readonly string[] FactKinds = ["quantitative", "qualitative"];
 
     public static Entity? Read(Schema schema, EntityType type, string path, string text, DiagnosticBag diagnostics)
     {
@@ -98,7 +100,7 @@ public static class EntityReader
         var result = new List<Identifier>();
         foreach (var item in map.MapList("identifiers"))
         {
-            item.RejectUnknown(["scheme", "value", "source"], "an identifier");
+            item.RejectUnknown(["scheme", "value", "source", "checked"], "an identifier");
             var key = item.Text("scheme", required: true);
             var value = item.Text("value", required: true);
             var source = item.Text("source", required: true, hint: "the database where the identifier was checked");
@@ -116,7 +118,7 @@ public static class EntityReader
                 item.Diagnostics.Error(item.SpanOf("value"), problem.Code, problem.Message);
                 continue;
             }
-            result.Add(Identifier.In(scheme, value, source));
+            result.Add(Identifier.In(scheme, value, source) with { Checked = CheckedField.Read(item) });
         }
         return result;
     }
@@ -148,11 +150,14 @@ public static class EntityReader
         var result = new List<Property>();
         foreach (var item in map.MapList("properties"))
         {
-            item.RejectUnknown(["label", "value", "source"], "a property");
+            item.RejectUnknown(["label", "value", "source", "cites", "checked"], "a property");
             var label = item.Text("label", required: true);
             var value = item.Text("value", required: true);
             var source = item.Text("source", required: true, hint: "where the value was checked");
-            if (label is not null && value is not null && source is not null) result.Add(new Property(label, value, source));
+            var cites = item.TextList("cites");
+            var checkedState = CheckedField.Read(item);
+            if (label is not null && value is not null && source is not null)
+                result.Add(new Property(label, value, source) { Cites = cites, Checked = checkedState, Where = item.Span, Fields = item.Fields() });
         }
         return result;
     }
@@ -167,11 +172,16 @@ public static class EntityReader
         var id = item.Text("id");
         if (id is not null && !Slugs.IsSafe(id))
             item.Diagnostics.Error(item.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Fact id '{id}' is not a safe slug; use lower-case letters, digits and hyphens.");
+        var kind = ReadFactKind(item);
+        var unit = item.Text("unit");
+        if (kind == FactKind.Qualitative && unit is not null)
+            item.Diagnostics.Error(item.SpanOf("unit"), DiagnosticCodes.QualitativeFactWithUnit,
+                $"A qualitative fact is the source's words, shown as a quotation, so 'unit: {unit}' has nothing to measure; remove the unit, or remove 'kind: qualitative' if the value is a number.");
         if (label is null || value is null || source is null || locator is null) return null;
-        return new Fact(id, label, value, item.Text("unit"), item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
+        return new Fact(id, label, value, unit, item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
             new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")),
             item.TextList("concerns"), item.Span)
-        { Measure = ReadMeasure(item) };
+        { Kind = kind, Measure = ReadMeasure(item) };
     }
 
     /// <summary>
@@ -189,9 +199,26 @@ public static class EntityReader
         return null;
     }
 
+    /// <summary>A fact is quantitative unless it says <c>kind: qualitative</c>.</summary>
+    private static FactKind ReadFactKind(YamlMap item)
+    {
+        switch (item.Text("kind"))
+        {
+            case null or "quantitative":
+                return FactKind.Quantitative;
+            case "qualitative":
+                return FactKind.Qualitative;
+            case var other:
+                var suggestion = FieldNames.Closest(other, FactKinds);
+                item.Diagnostics.Error(item.SpanOf("kind"), DiagnosticCodes.UnknownFactKind,
+                    $"Fact kind '{other}' is not one of: {string.Join(", ", FactKinds)}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}.");
+                return FactKind.Quantitative;
+        }
+    }
+
     private static SourceTable? ReadTable(YamlMap table)
     {
-        table.RejectUnknown(["id", "caption", "columns", "rows"], "a table");
+        table.RejectUnknown(["id", "caption", "columns", "rows", "notes"], "a table");
         var id = table.Text("id", required: true);
         var caption = table.Text("caption", required: true);
         var columns = table.TextList("columns");
@@ -225,6 +252,6 @@ public static class EntityReader
         }
         if (id is null || caption is null) return null;
         if (!Slugs.IsSafe(id)) table.Diagnostics.Error(table.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Table id '{id}' is not a safe slug, e.g. 'table-1'.");
-        return new SourceTable(id, caption, columns, rows);
+        return new SourceTable(id, caption, columns, rows) { Notes = table.TextList("notes"), Where = table.Span };
     }
 }

@@ -21,4 +21,13 @@ public sealed record Fact(
 {
     /// <summary>What the fact measures, as the schema names it; charts and index-page columns pick facts by it.</summary>
     public FactMeasure? Measure { get; init; }
+
+    /// <summary>Qualitative facts are the source's words ("Positive"): shown as a quotation, never as a number or in a chart.</summary>
+    public FactKind Kind { get; init; } = FactKind.Quantitative;
+}
+
+public enum FactKind
+{
+    Quantitative,
+    Qualitative,
 }

@@ -6,6 +6,9 @@ namespace JakKb.Model;
 /// </summary>
 public sealed record Identifier(string Scheme, string Value, string Source)
 {
+    /// <summary>Whether the value was looked up in its database, and when; null when the file does not say.</summary>
+    public CheckState? Checked { get; init; }
+
     public string Label { get; init; } = Scheme;
 
     public string Url { get; init; } = "";

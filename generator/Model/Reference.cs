@@ -20,8 +20,13 @@ public sealed record Reference(
     string? CorrectedBy,
     SourceSpan Where)
 {
-    /// <summary>Not cited by any source document: background the curators added, shown as such.</summary>
-    public bool IsOutside => CitedBy.Count == 0;
+    /// <summary>Whether a source document cites it (the default) or the curators added it (<c>origin: outside</c>).</summary>
+    public ReferenceOrigin Origin { get; init; } = ReferenceOrigin.Source;
+
+    /// <summary>Not cited by any source document: background the curators added, listed apart and never as "cited by" a document.</summary>
+    public bool IsOutside => Origin == ReferenceOrigin.Outside;
+
+    public static readonly IReadOnlyList<string> Origins = ["source", "outside"];
 
     public static readonly IReadOnlyList<string> Statuses = ["verified", "garbled", "not-found"];
 
@@ -30,10 +35,26 @@ public sealed record Reference(
     public FieldPositions Fields { get; init; } = FieldPositions.None;
 }
 
-/// <summary>That source document lists the reference under this number.</summary>
+/// <summary>
+/// That source document lists the reference at this position (<see cref="Number"/>, counted by the curators), and
+/// prints <see cref="PrintedNumber"/> beside it when the list is numbered. The two differ where a list is unnumbered or
+/// misnumbered (a record that numbers every entry "1."), so only the printed one is ever shown as printed.
+/// </summary>
 public sealed record CitedBy(string SourceId, int Number)
 {
+    /// <summary>The number the source prints for the entry, exactly as printed; null when the curators did not record one.</summary>
+    public string? PrintedNumber { get; init; }
+
     /// <summary>Where each field's value was written.</summary>
     [JsonIgnore]
     public FieldPositions Fields { get; init; } = FieldPositions.None;
+}
+
+public enum ReferenceOrigin
+{
+    /// <summary>Cited by a source document: its <c>cited_by</c> says where.</summary>
+    Source,
+
+    /// <summary>Added by the curators as the named source of background facts; no source document cites it.</summary>
+    Outside,
 }

@@ -4,7 +4,14 @@ using JakKb.Diagnostics;
 namespace JakKb.Model;
 
 /// <summary>A table reproduced from a source document, row by row.</summary>
-public sealed record SourceTable(string Id, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows);
+public sealed record SourceTable(string Id, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows)
+{
+    /// <summary>Curation notes about the whole table, shown with it wherever its rows are.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Where the table was written, for diagnostics about its notes.</summary>
+    public SourceSpan? Where { get; init; }
+}
 
 public sealed record TableRow(
     IReadOnlyList<string> Cells,

@@ -23,16 +23,18 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("source", Link(g.Key.Source, links)),
             ("anchor", Text($"{g.Key.Source.Id}-{g.Key.Table.Id}")),
             ("columns", List(g.Key.Table.Columns, Text)),
+            ("notes", NoteMarks(g.Key.Table.Notes)),
             ("rows", List(g.Select(r => r.Row), r => Row(r, links)))));
         var tables = List(entity.Tables, t => Object(
             ("id", Text(t.Id)),
             ("caption", Text(t.Caption)),
             ("columns", List(t.Columns, Text)),
+            ("notes", NoteMarks(t.Notes)),
             ("rows", List(t.Rows, r => Row(r, links)))));
         var sourceFacts = entity.Type.IsProvenance
             ? List(graph.FactsFromSource(entity).GroupBy(p => p.Owner), g => Object(
                 ("entity", Link(g.Key, links)),
-                ("facts", List(g, p => Object(("label", Text(p.Fact.Label)), ("value", Text(p.Fact.Value)), ("unit", Optional(p.Fact.Unit)),
+                ("facts", List(g, p => Object(("label", Text(p.Fact.Label)), ("value", Text(p.Fact.Value)), ("unit", Optional(p.Fact.Unit)), ("qualitative", p.Fact.Kind == FactKind.Qualitative),
                     ("locator", Text(p.Fact.Provenance.Locator)), ("url", Text(links.Root + g.Key.Url + "#" + FactAnchor(p.Fact, p.Owner))))))))
             : new ScriptArray();
 
@@ -45,8 +47,10 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                 ("title", Text(entity.Title)),
                 ("summary", Text(entity.Summary)),
                 ("aliases", List(entity.Aliases, Text)),
-                ("identifiers", List(entity.Identifiers, i => Object(("label", Text(i.Label)), ("value", Text(i.Value)), ("url", Text(i.Url)), ("source", Text(i.Source))))),
-                ("properties", List(entity.Properties, p => Object(("label", Text(p.Label)), ("value", Text(p.Value)), ("source", Text(p.Source))))),
+                ("identifiers", List(entity.Identifiers, i => Object(("label", Text(i.Label)), ("value", Text(i.Value)), ("url", Text(i.Url)), ("source", Text(i.Source)),
+                    ("checked", CheckModel(i.Checked))))),
+                ("properties", List(entity.Properties, p => Object(("label", Text(p.Label)), ("value", Text(p.Value)), ("source", Text(p.Source)),
+                    ("cites", Cites(p.Cites, links)), ("checked", CheckModel(p.Checked))))),
                 ("attributes", Attributes(entity)),
                 ("body", body),
                 ("relations", Relations(entity, links)),
@@ -63,19 +67,23 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("references", References(links)));
     }
 
-    /// <summary>The curation notes an entity's page shows: its own, and those of every fact and table row on it.</summary>
+    /// <summary>The curation notes an entity's page shows: its own, and those of every fact, table and table row on it.</summary>
     public static IEnumerable<string> NotesShown(SiteGraph graph, Entity entity) =>
         entity.Notes
             .Concat(entity.Facts.SelectMany(f => f.Provenance.Notes))
             .Concat(graph.FactsConcerning(entity).SelectMany(p => p.Fact.Provenance.Notes))
-            .Concat(graph.RowsConcerning(entity).SelectMany(r => RowNotes(r.Row)))
-            .Concat(entity.Tables.SelectMany(t => t.Rows).SelectMany(RowNotes))
+            .Concat(graph.RowsConcerning(entity).SelectMany(r => r.Table.Notes.Concat(RowNotes(r.Row))))
+            .Concat(entity.Tables.SelectMany(t => t.Notes.Concat(t.Rows.SelectMany(RowNotes))))
             .Concat(RelationsShown(graph, entity).SelectMany(r => r.Provenance?.Notes ?? []))
             .Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The relations an entity's page shows with their provenance: those it declares and those that point at it.</summary>
     public static IEnumerable<RelationLink> RelationsShown(SiteGraph graph, Entity entity) =>
         entity.Relations.Concat(graph.BacklinksTo(entity).Select(b => b.Link).OfType<RelationLink>());
+
+    /// <summary>Whether a value was looked up in its database: null when the file does not say, so the page says nothing either.</summary>
+    private static ScriptObject? CheckModel(CheckState? state) =>
+        state is null ? null : Object(("checked", state.WasChecked), ("date", Optional(state.Date)));
 
     public static string FactAnchor(Fact fact, Entity owner) =>
         "fact-" + (fact.Id ?? (IndexOf(owner.Facts, fact) + 1).ToString(CultureInfo.InvariantCulture));
@@ -101,6 +109,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("label", Text(fact.Label)),
             ("value", Text(fact.Value)),
             ("unit", Optional(fact.Unit)),
+            ("qualitative", fact.Kind == FactKind.Qualitative),
             ("comparator", Optional(fact.Comparator)),
             ("n", Optional(fact.N)),
             ("p", Optional(fact.P)),
@@ -140,7 +149,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
     /// <summary>The page's reference list: every key cited so far, in numbering order. Call after everything else is built.</summary>
     public ScriptArray References(PageLinks links) =>
         List(links.CitedKeys.Select((key, i) => (key, i)), c => graph.References.TryGetValue(c.key, out var r)
-            ? Object(("number", c.i + 1), ("key", Text(r.Key)), ("citation", Citation(r)), ("status", Text(r.Status)), ("index_url", Text($"{links.Root}references/#{r.Key}")))
+            ? Object(("number", c.i + 1), ("key", Text(r.Key)), ("citation", Citation(r)), ("status", Text(r.Status)), ("outside", r.IsOutside), ("index_url", Text($"{links.Root}references/#{r.Key}")))
             : Object(("number", c.i + 1), ("key", Text(c.key)), ("citation", Text(c.key)), ("status", Text("unknown")), ("index_url", Text($"{links.Root}references/"))));
 
     public static Html Citation(Reference r) =>

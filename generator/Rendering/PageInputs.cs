@@ -94,6 +94,8 @@ public sealed class PageInputs
             All(fact.Provenance.Cites);
             All(fact.Provenance.Notes);
         }
+        foreach (var table in e.Tables) All(table.Notes);
+        All(e.Properties.SelectMany(p => p.Cites));
         foreach (var row in e.Tables.SelectMany(t => t.Rows))
         {
             All(row.Concerns);
@@ -135,6 +137,7 @@ public sealed class PageInputs
         foreach (var target in body.LinkTargets) LinkTo(f, target);
         foreach (var term in body.Terms) f.Add(_graph.Hashes.Term(term));
         var cites = new List<string>(body.CitedKeys);
+        cites.AddRange(e.Properties.SelectMany(p => p.Cites));
         cites.AddRange(stated);
 
         foreach (var fact in e.Facts) FactAround(f, fact, cites);

@@ -36,7 +36,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             () => Inputs.Graph(), reach => reach.Links || reach.Relations);
         yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary,
             () => Inputs.Glossary(), reach => reach.Links || reach.Terms);
-        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status.", "references", [], null, References,
+        yield return new PageSpec("references/", "references", "Reference index", "Every reference the source documents cite, with its verification status, and apart the outside references the curators added.", "references", [], null, References,
             () => Inputs.References(), reach => reach.Links || reach.CitationsOrNotes);
         yield return new PageSpec("curation-notes/", "curation-notes", "Curation notes", "Errors and inconsistencies found in the source documents.", "curation-notes", [], null, CurationNotes,
             () => Inputs.CurationNotes(), reach => reach.Links || reach.CitationsOrNotes);
@@ -99,26 +99,40 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             ("aliases", List(t.Aliases, Text)),
             ("pages", List(graph.PagesUsingTerm(t).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => EntityPage.Link(e, links)))))));
 
-    private ScriptObject References(PageLinks links) => Object(
-        ("references", List(graph.Content.Bibliography.OrderBy(r => r.CitedBy.FirstOrDefault()?.SourceId ?? "~", StringComparer.Ordinal)
-            .ThenBy(r => r.CitedBy.FirstOrDefault()?.Number ?? int.MaxValue).ThenBy(r => r.Key, StringComparer.Ordinal), r => Object(
-            ("key", Text(r.Key)),
-            ("citation", EntityPage.Citation(r)),
-            ("doi", Optional(r.Doi)),
-            ("doi_url", r.Doi is null ? null : Text("https://doi.org/" + r.Doi)),
-            ("pmid", Optional(r.Pmid)),
-            ("pmid_url", r.Pmid is null ? null : Text($"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(r.Pmid)}/")),
-            ("status", Text(r.Status)),
-            ("status_note", Optional(r.StatusNote)),
-            ("outside", r.IsOutside),
-            ("corrected_by", r.CorrectedBy is { } c && graph.References.TryGetValue(c, out var correct)
-                ? Object(("key", Text(correct.Key)), ("citation", EntityPage.Citation(correct))) : null),
-            ("cited_by", List(r.CitedBy, c => Object(
-                ("source", graph.Entity(c.SourceId) is { } s ? EntityPage.Link(s, links) : null),
-                ("number", c.Number)))),
-            ("notes", List(r.Notes.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Object(("id", Text(n.Id)), ("title", Text(n.Title))))),
-            ("pages", List(graph.PagesCiting(r.Key).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => EntityPage.Link(e, links)))))),
-        ("status_counts", List(Reference.Statuses, s => Object(("status", Text(s)), ("count", graph.Content.Bibliography.Count(r => r.Status == s))))));
+    /// <summary>
+    /// The reference index: the works the source documents cite, in the order they cite them, then apart the outside
+    /// references the curators added, which no document cites. The status counts are of the cited works alone.
+    /// </summary>
+    private ScriptObject References(PageLinks links)
+    {
+        var cited = graph.Content.Bibliography.Where(r => !r.IsOutside).ToList();
+        return Object(
+            ("references", List(cited.OrderBy(r => r.CitedBy.FirstOrDefault()?.SourceId ?? "~", StringComparer.Ordinal)
+                .ThenBy(r => r.CitedBy.FirstOrDefault()?.Number ?? int.MaxValue).ThenBy(r => r.Key, StringComparer.Ordinal), r => IndexEntry(r, links))),
+            ("outside_references", List(graph.Content.Bibliography.Where(r => r.IsOutside).OrderBy(r => r.Key, StringComparer.Ordinal), r => IndexEntry(r, links))),
+            ("status_counts", List(Reference.Statuses, s => Object(("status", Text(s)), ("count", cited.Count(r => r.Status == s))))));
+    }
+
+    private ScriptObject IndexEntry(Reference r, PageLinks links) => Object(
+        ("key", Text(r.Key)),
+        ("citation", EntityPage.Citation(r)),
+        ("doi", Optional(r.Doi)),
+        ("doi_url", r.Doi is null ? null : Text("https://doi.org/" + r.Doi)),
+        ("pmid", Optional(r.Pmid)),
+        ("pmid_url", r.Pmid is null ? null : Text($"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(r.Pmid)}/")),
+        ("status", Text(r.Status)),
+        ("status_note", Optional(r.StatusNote)),
+        ("outside", r.IsOutside),
+        ("corrected_by", r.CorrectedBy is { } c && graph.References.TryGetValue(c, out var correct)
+            ? Object(("key", Text(correct.Key)), ("citation", EntityPage.Citation(correct))) : null),
+        // The position is the curators' count; only a number the list prints is ever shown as printed.
+        ("cited_by", List(r.CitedBy, c => Object(
+            ("source", graph.Entity(c.SourceId) is { } s ? EntityPage.Link(s, links) : null),
+            ("position", c.Number),
+            ("printed", Optional(c.PrintedNumber)),
+            ("printed_at_position", c.PrintedNumber == c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))))),
+        ("notes", List(r.Notes.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Object(("id", Text(n.Id)), ("title", Text(n.Title))))),
+        ("pages", List(graph.PagesCiting(r.Key).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => EntityPage.Link(e, links))));
 
     private ScriptObject CurationNotes(PageLinks links) => Object(
         ("notes", List(graph.Content.CurationNotes, n =>

@@ -50,6 +50,15 @@ public static partial class ContentValidator
                 if (!references.ContainsKey(keys[i]))
                     diagnostics.Error(SourceMap.Item(keys, i, where), DiagnosticCodes.UnknownCitationKey, UnknownCitation(keys[i], references.Keys));
         }
+        // A fact's or row's cites are what its source document cites; an outside reference is cited by no document, so
+        // listing one there would make the curators' addition look printed by the source.
+        void CheckPrintedCites(IReadOnlyList<string> keys, SourceSpan where, string what, DiagnosticBag diagnostics)
+        {
+            for (var i = 0; i < keys.Count; i++)
+                if (references.TryGetValue(keys[i], out var r) && r.IsOutside)
+                    diagnostics.Error(SourceMap.Item(keys, i, where), DiagnosticCodes.OutsideReferenceCitedBySource,
+                        $"{what} 'cites' lists what the source document cites, but '{keys[i]}' is an outside reference (origin: outside) that no source document cites; cite it in the prose ([@{keys[i]}]) or in a property's 'cites' instead.");
+        }
         void CheckEntities(IReadOnlyList<string> ids, SourceSpan where, string what, DiagnosticBag diagnostics)
         {
             for (var i = 0; i < ids.Count; i++)
@@ -85,13 +94,19 @@ public static partial class ContentValidator
             {
                 CheckSource(fact.Provenance.SourceId, fact.Provenance.Where, diagnostics);
                 CheckCites(fact.Provenance.Cites, fact.Where, diagnostics);
+                CheckPrintedCites(fact.Provenance.Cites, fact.Where, "A fact's", diagnostics);
                 CheckNotes(fact.Provenance.Notes, fact.Where, diagnostics);
                 CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'", diagnostics);
                 FactMeasureCheck.Check(fact, content.Schema.Measures, diagnostics);
             }
+            foreach (var property in entity.Properties)
+                CheckCites(property.Cites, property.Fields.Of("cites", property.Where ?? entity.Where), diagnostics);
+            foreach (var table in entity.Tables)
+                CheckNotes(table.Notes, table.Where ?? entity.Where, diagnostics);
             foreach (var row in entity.Tables.SelectMany(t => t.Rows))
             {
                 CheckCites(row.Cites, row.Where, diagnostics);
+                CheckPrintedCites(row.Cites, row.Where, "A table row's", diagnostics);
                 foreach (var c in row.Corrections.Where(c => !notes.ContainsKey(c.NoteId)))
                     diagnostics.Error(c.Fields.Of("note", row.Where), DiagnosticCodes.UnknownCurationNote,
                         $"Curation note '{c.NoteId}' is not in {Loading.ContentLoader.CurationNotesFile}{Suggest(c.NoteId, notes.Keys)}.");
@@ -166,7 +181,8 @@ public static partial class ContentValidator
     {
         var f = new Fingerprint();
         foreach (var (id, e) in entities) f.Add(id).Add(e.Type.Name).Add(e.InputPath);
-        foreach (var set in new IEnumerable<string>[] { ambiguous.Order(StringComparer.OrdinalIgnoreCase), references.Keys, notes.Keys, terms.Keys, unreadable.Order(StringComparer.OrdinalIgnoreCase) })
+        // Which references are outside ones decides whether a fact may cite them.
+        foreach (var set in new IEnumerable<string>[] { ambiguous.Order(StringComparer.OrdinalIgnoreCase), references.Keys, references.Values.Where(r => r.IsOutside).Select(r => r.Key), notes.Keys, terms.Keys, unreadable.Order(StringComparer.OrdinalIgnoreCase) })
         {
             f.Add(-1);
             foreach (var key in set) f.Add(key);

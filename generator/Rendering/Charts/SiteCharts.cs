@@ -119,11 +119,16 @@ public sealed class SiteCharts
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
-    private static bool Measures(Fact fact, string key) => string.Equals(fact.Measure?.Key, key, StringComparison.OrdinalIgnoreCase);
+    /// <summary>A qualitative fact is the source's words: never a bar or a number cell, whatever measure it names.</summary>
+    private static bool Measures(Fact fact, string key) =>
+        fact.Kind != FactKind.Qualitative && string.Equals(fact.Measure?.Key, key, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Facts declared on <paramref name="e"/> and facts elsewhere that concern it, each once.</summary>
     private IEnumerable<FactPlacement> FactsOn(Entity e) =>
-        e.Facts.Select(f => new FactPlacement(f, e)).Concat(_graph.FactsConcerning(e)).DistinctBy(p => p.Fact);
+        Measured(e.Facts).Select(f => new FactPlacement(f, e)).Concat(_graph.FactsConcerning(e).Where(p => p.Fact.Kind != FactKind.Qualitative)).DistinctBy(p => p.Fact);
+
+    /// <summary>A qualitative fact is the source's words, never a bar or a number cell, whatever its label says.</summary>
+    private static IEnumerable<Fact> Measured(IEnumerable<Fact> facts) => facts.Where(f => f.Kind != FactKind.Qualitative);
 
     /// <summary>
     /// The facts of the chart's measure on (or concerning) the entities of its types, each once: the types in the

@@ -183,6 +183,77 @@ public class KnowledgeBaseTests
         Assert.Equal("O60674", G.Entity("jak2")!.Identifiers.Single(i => i.Scheme == "uniprot").Value);
     }
 
+    [Fact]
+    public void The_two_outside_references_are_marked_so_and_cited_by_no_document()
+    {
+        var outside = G.Content.Bibliography.Where(r => r.IsOutside).ToList();
+        Assert.Equal(["gaffen2009", "oshea2013"], outside.Select(r => r.Key).Order());
+        Assert.All(outside, r => Assert.Empty(r.CitedBy));
+        Assert.All(G.Content.Bibliography.Where(r => !r.IsOutside), r => Assert.NotEmpty(r.CitedBy));
+    }
+
+    [Fact]
+    public void A_property_cites_the_reference_its_source_text_names_and_no_other()
+    {
+        foreach (var (e, p) in G.Content.Entities.SelectMany(e => e.Properties.Select(p => (e, p))))
+        {
+            var named = G.Content.Bibliography.Select(r => r.Key).Where(key => Regex.IsMatch(p.Source, $@"\b{Regex.Escape(key)}\b")).ToList();
+            Assert.True(named.Order().SequenceEqual(p.Cites.Order()), $"{e.Id} {p.Label}: names [{string.Join(", ", named)}], cites [{string.Join(", ", p.Cites)}]");
+        }
+        Assert.Equal(["gaffen2009"], G.Entity("il-17")!.Properties[0].Cites);
+    }
+
+    [Fact]
+    public void Identifiers_and_properties_recorded_without_a_lookup_are_marked_unchecked()
+    {
+        var items = G.Content.Entities.SelectMany(e => e.Identifiers.Select(i => (What: $"{e.Id} {i.Scheme}", i.Source, i.Checked))
+            .Concat(e.Properties.Select(p => (What: $"{e.Id} {p.Label}", p.Source, p.Checked)))).ToList();
+        foreach (var (what, source, state) in items)
+        {
+            var unlooked = Regex.IsMatch(source, @"no live (database |registry )?lookup");
+            Assert.True(unlooked == (state is { WasChecked: false }), $"{what}: '{source}' but checked is {state?.Date ?? (state is null ? "absent" : "no")}");
+        }
+        // No identifier was looked up in a live database when the content was curated.
+        Assert.All(G.Content.Entities.SelectMany(e => e.Identifiers), i => Assert.False(i.Checked!.WasChecked));
+    }
+
+    [Fact]
+    public void A_printed_reference_number_is_the_one_the_document_prints_before_that_entry()
+    {
+        foreach (var r in G.Content.Bibliography)
+        {
+            foreach (var c in r.CitedBy.Where(c => c.PrintedNumber is not null))
+            {
+                var author = r.Authors.Split(' ')[0];
+                Assert.Contains($"{c.PrintedNumber}. {author}", Seeds.Value[c.SourceId], StringComparison.Ordinal);
+            }
+        }
+        // Luo's record prints "1." before every entry; Wang's list numbers only entries 11 to 22.
+        var luo = G.Content.Bibliography.SelectMany(r => r.CitedBy).Where(c => c.SourceId == "luo-2020").ToList();
+        Assert.All(luo, c => Assert.Equal("1", c.PrintedNumber));
+        var wang = G.Content.Bibliography.SelectMany(r => r.CitedBy).Where(c => c.SourceId == "wang-2025").ToList();
+        Assert.All(wang, c => Assert.Equal(c.Number >= 11 ? c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, c.PrintedNumber));
+    }
+
+    [Fact]
+    public void Qualitative_facts_are_words_printed_by_their_source()
+    {
+        var qualitative = AllFacts().Where(x => x.Fact.Kind == FactKind.Qualitative).ToList();
+        Assert.Equal(9, qualitative.Count);
+        Assert.All(qualitative, x => Assert.Contains(x.Fact.Value, Seeds.Value[x.Fact.Provenance.SourceId], StringComparison.Ordinal));
+        Assert.All(qualitative, x => Assert.Null(x.Fact.Unit));
+        // Table 1's "Positive" correlations are all quoted.
+        Assert.All(AllFacts().Where(x => x.Fact.Value == "Positive"), x => Assert.Equal(FactKind.Qualitative, x.Fact.Kind));
+    }
+
+    [Fact]
+    public void Each_of_wangs_tables_carries_the_note_that_it_cites_nothing()
+    {
+        var tables = G.Entity("wang-2025")!.Tables;
+        Assert.Equal(3, tables.Count);
+        Assert.All(tables, t => Assert.Contains("wang-tables-uncited", t.Notes));
+    }
+
     private static IEnumerable<(Entity Entity, Fact Fact)> AllFacts() =>
         G.Content.Entities.SelectMany(e => e.Facts.Select(f => (e, f)));
 }

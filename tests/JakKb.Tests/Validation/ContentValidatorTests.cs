@@ -82,4 +82,42 @@ public class ContentValidatorTests
         using var site = TestSite.Minimal().With("drugs/jak2.md", "---\ntitle: Other\nsummary: S.\n---\n");
         Assert.Contains(site.Build(write: false).Diagnostics, d => d.Code == DiagnosticCodes.DuplicateId);
     }
+
+    [Fact]
+    public void An_unknown_key_in_a_propertys_cites_is_reported_at_the_key_with_a_suggestion()
+    {
+        using var site = TestSite.Minimal().With("kinases/jak1.md",
+            "---\ntitle: JAK1\nsummary: S.\nproperties:\n  - label: Partner\n    value: gc\n    source: Kim 2013\n    cites: [kim2013, kim2031]\n---\n[[jak2]]\n");
+
+        var d = Assert.Single(site.Build(write: false).Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.UnknownCitationKey, d.Code);
+        Assert.Equal((8, 22), (d.Where.Line, d.Where.Column));
+        Assert.Contains("did you mean 'kim2013'?", d.Message);
+    }
+
+    [Fact]
+    public void An_unknown_note_on_a_source_table_is_reported_at_the_note()
+    {
+        using var site = TestSite.Minimal()
+            .With("data/curation-notes.yml", "- id: tables-uncited\n  title: T\n  source: doc\n  locator: Tables\n  text: No citations.\n")
+            .With("sources/doc.md", "---\ntitle: The document\nsummary: A source.\nauthors: A B\njournal: J\nyear: \"2020\"\ntables:\n  - id: table-1\n    caption: C\n    notes: [tables-uncitd]\n    columns: [A]\n    rows:\n      - cells: [x]\n        concerns: [jak2]\n---\nAbout [[jak2]].\n");
+
+        var d = Assert.Single(site.Build(write: false).Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.UnknownCurationNote, d.Code);
+        Assert.Equal((10, 13), (d.Where.Line, d.Where.Column));
+        Assert.Contains("did you mean 'tables-uncited'?", d.Message);
+    }
+
+    [Fact]
+    public void A_fact_may_not_cite_an_outside_reference_as_if_its_source_printed_it()
+    {
+        using var outside = TestSite.Minimal()
+            .With("data/bibliography.yml", "- key: kim2013\n  authors: Kim HS\n  title: A paper\n  status: not-found\n  origin: outside\n");
+        var errors = outside.Build(write: false).Diagnostics.Where(d => d.IsError).ToList();
+        var cited = Assert.Single(errors);
+        Assert.Equal(DiagnosticCodes.OutsideReferenceCitedBySource, cited.Code);
+        Assert.EndsWith("jak2.md", cited.Where.Path);
+        Assert.Equal((10, 13), (cited.Where.Line, cited.Where.Column));
+        Assert.Contains("[@kim2013]", cited.Message);
+    }
 }
