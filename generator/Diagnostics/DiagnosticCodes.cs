@@ -53,6 +53,17 @@ public static class DiagnosticCodes
     public const string OutputLocked = "JKB0091";
     public const string DiskFull = "JKB0092";
     public const string OutputUnwritable = "JKB0093";
+    public const string SchemaMissing = "JKB0120";
+    public const string SchemaDuplicateName = "JKB0121";
+    public const string SchemaUnknownType = "JKB0122";
+    public const string SchemaUrlTemplate = "JKB0123";
+    public const string SchemaBadPattern = "JKB0124";
+    public const string SchemaUnknownFieldKind = "JKB0125";
+    public const string SchemaReservedFolder = "JKB0126";
+    public const string SchemaInvalidValue = "JKB0127";
+    public const string FieldRuleBroken = "JKB0130";
+    public const string IdentifierPattern = "JKB0131";
+    public const string UnknownQualifier = "JKB0132";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -106,6 +117,17 @@ public static class DiagnosticCodes
         (OutputLocked, "Another build held the output folder for longer than a build waits (60 s); nothing was written.", "Wait for the other build (or `jakkb serve`) on that output to finish, or build into another --output."),
         (DiskFull, "The disk filled up while the new site was written; the previous output was left as it was.", "Free at least the space the message names on the disk that holds the output, then build again."),
         (OutputUnwritable, "The new site could not be written beside the output (permissions, a read-only disk); the previous output was left as it was.", "Make the folder that holds the output writable, or pass --output a folder you may write."),
+        (SchemaMissing, "The input folder has no schema.yml, so no entity type is declared.", "Create input/schema.yml declaring the site's types, fields and relations (docs/content-format.md shows the shape; the JAK site's file is an example)."),
+        (SchemaDuplicateName, "schema.yml declares a type, field, relation, identifier scheme or measure twice, or two types share a folder.", "Rename or merge one of the two declarations."),
+        (SchemaUnknownType, "schema.yml names a type it does not declare (a relation's from/to, a ref field's types, a graph column).", "Fix the name (a suggestion is given when one is close) or declare the type under 'types:'."),
+        (SchemaUrlTemplate, "An identifier scheme's URL template has no '{id}' or is not an http(s) address.", "Write the address of one entry with '{id}' where the identifier goes, e.g. 'https://www.uniprot.org/uniprotkb/{id}/entry'."),
+        (SchemaBadPattern, "A pattern in schema.yml is not a valid regular expression.", "Fix the regular expression (.NET syntax); quote it in single quotes so YAML keeps the backslashes."),
+        (SchemaUnknownFieldKind, "A field in schema.yml has a kind that does not exist.", "Use one of: text, markdown, number, integer, date, url, enum, ref, boolean (add 'list: true' for a list)."),
+        (SchemaReservedFolder, "A type's folder is a folder of the site's own pages (glossary, references, search, assets, api, graph, curation-notes...) or not a safe slug.", "Give the type another folder name."),
+        (SchemaInvalidValue, "A value in schema.yml is not one it accepts (a name that is not a slug, an enum without values, a list column that is neither a field nor a measure).", "Use a value the message lists."),
+        (FieldRuleBroken, "A field's value breaks the rule schema.yml declares for it (kind, allowed values, pattern, referenced type).", "Give a value the rule allows; the message names the rule and where schema.yml declares it."),
+        (IdentifierPattern, "An identifier's value does not have the shape its scheme declares in schema.yml.", "Give the identifier exactly as the registry shows it; the message quotes the scheme's pattern."),
+        (UnknownQualifier, "A relation item names a qualifier the relation does not declare, or a value the qualifier does not allow.", "Use a qualifier and value declared under the relation's 'qualifiers:' in schema.yml, or declare it there."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

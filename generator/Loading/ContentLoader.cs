@@ -12,6 +12,7 @@ public static class ContentLoader
     public const string BibliographyFile = "data/bibliography.yml";
     public const string CurationNotesFile = "data/curation-notes.yml";
     public const string SiteFile = "site.yml";
+    public const string SchemaFile = SchemaReader.FileName;
 
     /// <summary>Loads <paramref name="inputDir"/>; a file is read again only when its size or modification time changed since <paramref name="memo"/> kept it.</summary>
     public static SiteContent Load(string inputDir, DiagnosticBag diagnostics, Memo? memo = null)
@@ -26,6 +27,17 @@ public static class ContentLoader
 
         var all = AllFiles(inputDir, diagnostics);
         var config = ReadOptional(inputDir, SiteFile, diagnostics, DataFileReader.Site, memo) ?? SiteConfig.Default;
+        // The schema says what every other file means; a wrong one stops the build before any entity is read.
+        var schema = ReadOptional(inputDir, SchemaFile, diagnostics, SchemaReader.Read, memo);
+        if (schema is null)
+        {
+            if (!File.Exists(Path.Combine(inputDir, SchemaFile)))
+            {
+                diagnostics.Error(SourceSpan.File(Display(inputDir, SchemaFile)), DiagnosticCodes.SchemaMissing,
+                    $"'{Display(inputDir, SchemaFile)}' is missing; create it with 'types:' (each with its name, folder and fields) and 'relations:' (docs/content-format.md, \"The schema\").");
+            }
+            return new SiteContent(config, [], [], [], []);
+        }
         InputInventory.Report(inputDir, all.Select(f => f.Relative), config.AllowActiveAssets, diagnostics);
         var found = all
             .Where(f => InputInventory.IsEntityCandidate(f.Relative))
@@ -66,6 +78,7 @@ public static class ContentLoader
             ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography, memo) ?? [],
             ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes, memo) ?? [])
         {
+            Schema = schema,
             Unreadable = unreadable,
         };
     }
@@ -126,7 +139,7 @@ public static class ContentLoader
         return files;
     }
 
-    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T> read, Memo memo)
+    private static T? ReadOptional<T>(string inputDir, string relative, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read, Memo memo)
         where T : class
     {
         var full = new FileInfo(Path.Combine(inputDir, relative));

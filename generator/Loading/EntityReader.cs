@@ -103,10 +103,10 @@ public static class EntityReader
             var value = item.Text("value", required: true);
             var source = item.Text("source", required: true, hint: "the database where the identifier was checked");
             if (scheme is null || value is null || source is null) continue;
-            if (!Identifier.Schemes.ContainsKey(scheme))
+            if (!IdentifierSchemes.Schemes.ContainsKey(scheme))
             {
                 item.Diagnostics.Error(item.SpanOf("scheme"), DiagnosticCodes.InvalidValue,
-                    $"Unknown identifier scheme '{scheme}'; use one of: {string.Join(", ", Identifier.Schemes.Keys)}.");
+                    $"Unknown identifier scheme '{scheme}'; use one of: {string.Join(", ", IdentifierSchemes.Schemes.Keys)}.");
                 continue;
             }
             if (IdentifierProblem(scheme, value) is { } problem)
@@ -114,7 +114,7 @@ public static class EntityReader
                 item.Diagnostics.Error(item.SpanOf("value"), DiagnosticCodes.InvalidValue, problem);
                 continue;
             }
-            result.Add(new Identifier(scheme, value, source));
+            result.Add(Identifier.In(IdentifierSchemes.Schemes[scheme], value, source));
         }
         return result;
     }
@@ -130,7 +130,7 @@ public static class EntityReader
         if (scheme == "doi" && !IsDoi(value))
             return $"'{value}' is not a DOI; a DOI starts with '10.', a registrant number and '/', e.g. '10.1056/NEJMoa2001017'.";
         if (scheme is "pubmed" or "ncbi-gene" && !value.All(char.IsAsciiDigit))
-            return $"A {Identifier.Schemes[scheme].Label} identifier is a number, not '{value}'.";
+            return $"A {IdentifierSchemes.Schemes[scheme].Label} identifier is a number, not '{value}'.";
         return null;
     }
 
@@ -164,17 +164,17 @@ public static class EntityReader
         var flags = new Dictionary<string, bool>();
         foreach (var field in EntitySchema.FieldsOf(type))
         {
-            switch (field.Kind)
+            switch (field)
             {
-                case FieldKind.Text when map.Text(field.Name, field.Required) is { } v:
-                    text[field.Name] = v;
-                    break;
-                case FieldKind.List:
+                case { IsList: true }:
                     var list = map.TextList(field.Name);
                     if (list.Count > 0) lists[field.Name] = list;
                     break;
-                case FieldKind.Flag when map.Flag(field.Name, field.Required) is { } f:
+                case { Kind: FieldKind.Boolean } when map.Flag(field.Name, field.Required) is { } f:
                     flags[field.Name] = f;
+                    break;
+                case { Kind: not FieldKind.Boolean } when map.Text(field.Name, field.Required) is { } v:
+                    text[field.Name] = v;
                     break;
             }
         }

@@ -53,13 +53,13 @@ public static class InputInventory
             var name = relative[(relative.LastIndexOf('/') + 1)..];
             switch (folder)
             {
-                case null when relative is ContentLoader.SiteFile or ".gitkeep":
+                case null when relative is ContentLoader.SiteFile or ContentLoader.SchemaFile or ".gitkeep":
                 case "layouts" or "partials" or "archetypes":
                     break; // read as code by the theme
                 case null:
                     Skipped(where, relative, IsMarkdown(name)
-                        ? $"input/ itself holds only site.yml; move the Markdown file into an entity folder ({EntityFolders()})"
-                        : "input/ itself holds only site.yml and folders; move or delete it");
+                        ? $"input/ itself holds only site.yml and schema.yml; move the Markdown file into an entity folder ({EntityFolders()})"
+                        : "input/ itself holds only site.yml, schema.yml and folders; move or delete it");
                     break;
                 case "data":
                     if (!DataFiles.Any(d => relative == "data/" + d) && name != ".gitkeep")

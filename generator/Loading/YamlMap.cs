@@ -129,6 +129,25 @@ public sealed class YamlMap
         }
     }
 
+    /// <summary>A field whose value is itself a mapping, positioned for its own diagnostics; null when absent or not a mapping (reported).</summary>
+    public YamlMap? Map(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlMappingNode m:
+                return new YamlMap(m, _path, _firstLine, _diagnostics);
+            case var other:
+                WrongType(key, other, "a mapping of 'name: value' lines");
+                return null;
+        }
+    }
+
+    /// <summary>Where <paramref name="key"/> itself is written (not its value), for a diagnostic about the name.</summary>
+    public SourceSpan KeySpan(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key) is { } node ? At(node) : Span;
+
     /// <summary>The position of every field's value, for the item the loader builds from this mapping.</summary>
     public FieldPositions Fields()
     {

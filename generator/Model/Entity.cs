@@ -4,7 +4,7 @@ using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 
 namespace JakKb.Model;
 
-/// <summary>One page-worthy thing: a kinase, drug, trial, cytokine, condition or source document.</summary>
+/// <summary>One page-worthy thing, of one of the types the site's schema declares.</summary>
 public sealed record Entity(
     EntityType Type,
     string Id,
@@ -43,6 +43,3 @@ public sealed record Entity(
 
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
-
-/// <summary>A relation as written in the declaring entity's front matter.</summary>
-public sealed record RelationLink(RelationKind Kind, string TargetId, SourceSpan Where);

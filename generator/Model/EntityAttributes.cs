@@ -1,6 +1,6 @@
 namespace JakKb.Model;
 
-/// <summary>The type-specific fields of an entity (a trial's phase, a cytokine's receptor chains), as declared by its <see cref="EntitySchema"/>.</summary>
+/// <summary>The type-specific fields of an entity (a trial's phase, a cytokine's receptor chains), as the site's schema declares them.</summary>
 public sealed record EntityAttributes(
     IReadOnlyDictionary<string, string> Text,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Lists,
@@ -11,4 +11,12 @@ public sealed record EntityAttributes(
     public IReadOnlyList<string> ListOf(string field) => Lists.GetValueOrDefault(field) ?? [];
 
     public bool? FlagOf(string field) => Flags.TryGetValue(field, out var v) ? v : null;
+
+    /// <summary>The field's value as a page shows it: a list joined with commas, a flag as Yes or No; null when not given.</summary>
+    public string? Shown(FieldSpec field) => field switch
+    {
+        { IsList: true } => ListOf(field.Name) is { Count: > 0 } l ? string.Join(", ", l) : null,
+        { Kind: FieldKind.Boolean } => FlagOf(field.Name) is { } b ? (b ? "Yes" : "No") : null,
+        _ => TextOf(field.Name),
+    };
 }

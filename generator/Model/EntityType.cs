@@ -1,20 +1,29 @@
 namespace JakKb.Model;
 
-/// <summary>A kind of page; the folder name under input/ and the URL segment are the same word.</summary>
-public sealed record EntityType(string Name, string Folder, string Singular, string Plural)
+/// <summary>
+/// A kind of page, as input/schema.yml declares it; the folder under input/ and the URL segment are the same word.
+/// </summary>
+public sealed partial record EntityType(string Name, string Folder, string Singular, string Plural, string Description,
+    IReadOnlyList<FieldSpec> Fields)
 {
-    public static readonly EntityType Kinase = new("kinase", "kinases", "Kinase", "Kinases");
-    public static readonly EntityType Drug = new("drug", "drugs", "Drug", "Drugs");
-    public static readonly EntityType Trial = new("trial", "trials", "Trial or study", "Trials and studies");
-    public static readonly EntityType Cytokine = new("cytokine", "cytokines", "Cytokine", "Cytokines");
-    public static readonly EntityType Condition = new("condition", "conditions", "Condition", "Conditions");
-    public static readonly EntityType Source = new("source", "sources", "Source document", "Source documents");
+    /// <summary>Entities of this type are documents: a fact's, a note's or a reference's <c>source</c> must name one.</summary>
+    public bool IsProvenance { get; init; }
 
-    public static readonly IReadOnlyList<EntityType> All = [Kinase, Drug, Trial, Cytokine, Condition, Source];
+    /// <summary>Entities of this type may carry <c>tables:</c>, the tables their document prints.</summary>
+    public bool HasTables { get; init; }
 
-    public static EntityType? FromFolder(string folder) =>
-        All.FirstOrDefault(t => t.Folder == folder);
+    /// <summary>The field names and measure keys the type's index table shows, in order.</summary>
+    public IReadOnlyList<string> ListColumns { get; init; } = [];
 
-    public static EntityType? FromName(string name) =>
-        All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The schema.org type its pages correspond to, for machine-readable output.</summary>
+    public string? SchemaOrgType { get; init; }
+
+    /// <summary>The Bioschemas profile its pages follow, or null.</summary>
+    public string? BioschemasProfile { get; init; }
+
+    // A schema's type names are unique, and an unchanged schema file is read once per session: comparing by name
+    // keeps a type a cheap dictionary key, where comparing every field would walk its field list on each lookup.
+    public bool Equals(EntityType? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
 }

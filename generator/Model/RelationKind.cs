@@ -1,21 +1,18 @@
 namespace JakKb.Model;
 
 /// <summary>
-/// A typed relation, declared once on <see cref="From"/> entities and shown on both pages:
+/// A typed relation, declared in front matter on <see cref="From"/> entities and shown on both pages:
 /// <see cref="ForwardLabel"/> on the declaring page, <see cref="BacklinkLabel"/> on the target.
 /// </summary>
-public sealed record RelationKind(string Field, EntityType From, EntityType To, string ForwardLabel, string BacklinkLabel)
+public sealed partial record RelationKind(string Field, IReadOnlyList<EntityType> From, IReadOnlyList<EntityType> To,
+    string ForwardLabel, string BacklinkLabel)
 {
-    public static readonly IReadOnlyList<RelationKind> All =
-    [
-        new("targets", EntityType.Drug, EntityType.Kinase, "Targets", "Targeted by"),
-        new("tests", EntityType.Trial, EntityType.Drug, "Drugs tested", "Tested in"),
-        new("conditions", EntityType.Trial, EntityType.Condition, "Conditions studied", "Studied in"),
-        new("signals_via", EntityType.Cytokine, EntityType.Kinase, "Signals via", "Cytokines signalling via this kinase"),
-        new("elevated_in", EntityType.Cytokine, EntityType.Condition, "Elevated in", "Cytokines elevated"),
-        new("implicated_in", EntityType.Kinase, EntityType.Condition, "Implicated in", "Kinases implicated"),
-        new("combined_with", EntityType.Drug, EntityType.Drug, "Combined with", "Combined with"),
-    ];
+    /// <summary>Qualifier name to its allowed values (an empty list: free text), e.g. status: [approved, proposed].</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Qualifiers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    public static IEnumerable<RelationKind> DeclaredOn(EntityType type) => All.Where(r => r.From == type);
+    /// <summary>Where the schema declares the relation, for diagnostics that name the rule content broke.</summary>
+    public Diagnostics.SourceSpan? Declared { get; init; }
+
+    /// <summary>The target types as prose, e.g. "a kinase or a receptor".</summary>
+    public string ToNames => string.Join(" or ", To.Select(t => t.Name));
 }

@@ -8,6 +8,9 @@ public sealed record SiteContent(
     IReadOnlyList<Reference> Bibliography,
     IReadOnlyList<CurationNote> CurationNotes)
 {
+    /// <summary>What input/schema.yml declares: the types, relations and identifier schemes every later stage reads.</summary>
+    public Schema Schema { get; init; } = Schema.Empty;
+
     /// <summary>
     /// Ids of entity files that exist but could not be read (bad encoding, no front matter, malformed YAML). They
     /// were reported once; links to them are not reported again as links to nothing.

@@ -146,12 +146,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         var items = new ScriptArray();
         foreach (var field in EntitySchema.FieldsOf(entity.Type))
         {
-            var value = field.Kind switch
-            {
-                FieldKind.Text => entity.Attributes.TextOf(field.Name),
-                FieldKind.List => entity.Attributes.ListOf(field.Name) is { Count: > 0 } l ? string.Join(", ", l) : null,
-                _ => entity.Attributes.FlagOf(field.Name) is { } b ? (b ? "Yes" : "No") : null,
-            };
+            var value = entity.Attributes.Shown(field);
             if (value is not null) items.Add(Object(("name", Text(field.Name)), ("label", Text(field.Label)), ("value", Text(value))));
         }
         return items;

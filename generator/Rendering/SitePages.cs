@@ -87,12 +87,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             ("fact_count", e.Facts.Count + graph.FactsConcerning(e).Count)))));
 
     /// <summary>An entity's row of attributes on its index page, one cell per field of its type.</summary>
-    internal static IEnumerable<string?> FieldCells(EntityType type, Entity e) => EntitySchema.FieldsOf(type).Select(f => f.Kind switch
-    {
-        FieldKind.Text => e.Attributes.TextOf(f.Name),
-        FieldKind.List => string.Join(", ", e.Attributes.ListOf(f.Name)),
-        _ => e.Attributes.FlagOf(f.Name) is { } b ? (b ? "Yes" : "No") : null,
-    });
+    internal static IEnumerable<string?> FieldCells(EntityType type, Entity e) => EntitySchema.FieldsOf(type).Select(f => e.Attributes.Shown(f) ?? (f.IsList ? "" : null));
 
     private ScriptObject Glossary(PageLinks links) => Object(
         ("terms", List(graph.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase), t => Object(

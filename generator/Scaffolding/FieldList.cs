@@ -25,7 +25,7 @@ public static class FieldList
             $"#   required: {string.Join(", ", required)}",
             $"#   optional: {string.Join(", ", optional)}",
         };
-        var relations = RelationKind.DeclaredOn(type).Select(r => $"{r.Field} (a list of {r.To.Name} ids)").ToList();
+        var relations = RelationKind.DeclaredOn(type).Select(r => $"{r.Field} (a list of {r.ToNames} ids)").ToList();
         if (relations.Count > 0) lines.Add($"#   relations: {string.Join(", ", relations)}");
         lines.Add("# In the text below, link a page with [[its-id]] and cite a reference with [@its-key] (input/data/bibliography.yml).");
         return string.Join("\n", lines);

@@ -63,9 +63,9 @@ public static partial class ContentValidator
                 if (!entities.TryGetValue(relation.TargetId, out var target))
                     diagnostics.Error(relation.Where, DiagnosticCodes.UnknownRelationTarget,
                         $"'{relation.Kind.Field}' target '{relation.TargetId}' is not the id of any entity{Suggest(relation.TargetId, entities.Keys)}.");
-                else if (target.Type != relation.Kind.To)
+                else if (!relation.Kind.To.Contains(target.Type))
                     diagnostics.Error(relation.Where, DiagnosticCodes.WrongRelationTargetType,
-                        $"'{relation.Kind.Field}' must name a {relation.Kind.To.Name}, but '{relation.TargetId}' is a {target.Type.Name}.");
+                        $"'{relation.Kind.Field}' must name a {relation.Kind.ToNames}, but '{relation.TargetId}' is a {target.Type.Name}.");
                 else if (target == entity)
                     diagnostics.Error(relation.Where, DiagnosticCodes.InvalidValue, $"'{relation.Kind.Field}' names the entity itself; remove '{relation.TargetId}'.");
             }

@@ -66,7 +66,7 @@ public sealed class SiteGraphUpdateTests
         (e, _) => e with { Title = "Zz " + e.Title },
         (e, _) => e with { Summary = "Edited. " + e.Summary },
         (e, _) => e with { Relations = [.. e.Relations.Skip(1)] },
-        (e, other) => RelationKind.All.FirstOrDefault(k => k.From == e.Type && k.To == other.Type) is { } kind
+        (e, other) => RelationKind.All.FirstOrDefault(k => k.From.Contains(e.Type) && k.To.Contains(other.Type)) is { } kind
             ? e with { Relations = [.. e.Relations, new RelationLink(kind, other.Id, e.Where)] } : e,
         (e, _) => e with { Facts = [.. e.Facts.Skip(1)] },
         (e, other) => e with { Facts = [.. e.Facts.Select(f => f with { Concerns = [.. f.Concerns, other.Id] })] },

@@ -1,0 +1,4 @@
+namespace JakKb.Model;
+
+/// <summary>The /graph/ page: the entity types drawn as columns, left to right, and the type the page is centred on.</summary>
+public sealed record GraphSpec(IReadOnlyList<string> Columns, string? Anchor);
