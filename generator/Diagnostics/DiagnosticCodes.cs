@@ -64,6 +64,8 @@ public static class DiagnosticCodes
     public const string FieldRuleBroken = "JKB0130";
     public const string IdentifierPattern = "JKB0131";
     public const string UnknownQualifier = "JKB0132";
+    public const string JsonSchemaUnwritable = "JKB0150";
+    public const string PatternNotPortable = "JKB0151";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -128,6 +130,8 @@ public static class DiagnosticCodes
         (FieldRuleBroken, "A field's value breaks the rule schema.yml declares for it (kind, allowed values, pattern, referenced type).", "Give a value the rule allows; the message names the rule and where schema.yml declares it."),
         (IdentifierPattern, "An identifier's value does not have the shape its scheme declares in schema.yml.", "Give the identifier exactly as the registry shows it; the message quotes the scheme's pattern."),
         (UnknownQualifier, "A relation item names a qualifier the relation does not declare, or a value the qualifier does not allow.", "Use a qualifier and value declared under the relation's 'qualifiers:' in schema.yml, or declare it there."),
+        (JsonSchemaUnwritable, "`jakkb schema --json-schema DIR` could not write the JSON Schemas into the folder given (permissions, a read-only disk, a file of that name).", "Pass --json-schema a folder you may write."),
+        (PatternNotPortable, "A pattern in schema.yml uses a construct of .NET's regular expressions that the JSON Schemas cannot carry to editors, whose validators use JavaScript's (a warning; the build still checks the pattern).", "Rewrite the pattern in the common subset the message suggests: '^' and '$' for \\A and \\z, a character class for (?i), a plain group for (?>...)."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

@@ -276,6 +276,10 @@ public static class SchemaReader
         try
         {
             _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            // The JSON Schemas hand the pattern to editors, whose validators read it as JavaScript does.
+            if (JsonSchemas.PortablePattern.Problem(pattern) is { } unportable)
+                map.Diagnostics.Warning(map.SpanOf("pattern"), DiagnosticCodes.PatternNotPortable,
+                    $"Pattern '{pattern}' uses {unportable}. The build accepts it, but editors checking the JSON Schemas would not.");
             return pattern;
         }
         catch (ArgumentException e)
