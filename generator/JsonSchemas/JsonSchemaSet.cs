@@ -49,11 +49,15 @@ public static class JsonSchemaSet
         return written;
     }
 
-    /// <summary>Indented, with '\n' line ends whatever the platform, so every build writes the same bytes.</summary>
+    /// <summary>
+    /// Indented, with '\n' line ends whatever the platform, so every build writes the same bytes. The relaxed encoder
+    /// leaves '+', quotes and non-ASCII letters as they are, so patterns and help texts read as written in schema.yml;
+    /// it is safe here because these are JSON files of their own, never inlined in a page.
+    /// </summary>
     private static byte[] Serialize(JsonObject document)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.Default }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             document.WriteTo(writer);
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using JakKb.Model;
 
 namespace JakKb.JsonSchemas;
@@ -19,14 +20,22 @@ internal static class JsonShapes
     public static JsonObject Slug(string? description = null) =>
         Describe(new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern, ["maxLength"] = 80 }, description);
 
-    public static JsonObject Pattern(string pattern, string? description = null) =>
-        Describe(new JsonObject { ["type"] = "string", ["pattern"] = pattern }, description);
+    /// <summary>
+    /// Text matching <paramref name="pattern"/>. Where a run of digits matches (a PMID's '^\d+$'), an unquoted number
+    /// is accepted too, as the build reads <c>pmid: 32580895</c> as the text "32580895".
+    /// </summary>
+    public static JsonObject Pattern(string pattern, string? description = null)
+    {
+        var text = new JsonObject { ["type"] = "string", ["pattern"] = pattern };
+        var digits = Regex.IsMatch("123", pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+        return Describe(digits ? AnyOf(text, new JsonObject { ["type"] = "integer", ["minimum"] = 0 }) : text, description);
+    }
 
     public static JsonObject Integer(string? description = null) =>
-        Describe(AnyOf(new JsonObject { ["type"] = "integer" }, Pattern("^-?[0-9]+$")), description);
+        Describe(AnyOf(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = "^-?[0-9]+$" }), description);
 
     public static JsonObject Number(string? description = null) =>
-        Describe(AnyOf(new JsonObject { ["type"] = "number" }, Pattern("^-?[0-9]+(\\.[0-9]+)?$")), description);
+        Describe(AnyOf(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string", ["pattern"] = "^-?[0-9]+(\\.[0-9]+)?$" }), description);
 
     public static JsonObject Boolean(string? description = null) =>
         Describe(AnyOf(new JsonObject { ["type"] = "boolean" }, Enum(["true", "false"])), description);

@@ -96,7 +96,11 @@ public class JsonSchemaSetTests
         { "a list where one value belongs", "book", "title: A book\nsummary: One sentence.\nform: [novel, poetry]\nyear: 1994" },
         { "one value where a list belongs", "book", GoodBook + "\nsubjects: rivers" },
         { "a mapping where text belongs", "book", "title: { text: A book }\nsummary: One sentence.\nform: novel\nyear: 1994" },
-        { "an address that is not http", "publisher", "title: A press\nsummary: One sentence.\ncity: Aldmoor\nwebsite: ftp://press.example.org/" },
+        { "an address that is not http", "publisher", "title: A press\nsummary: One sentence.\ncity: Aldmoor\nindependent: true\nwebsite: ftp://press.example.org/" },
+        { "a boolean written as yes", "publisher", "title: A press\nsummary: One sentence.\ncity: Aldmoor\nindependent: yes" },
+        { "text where a number belongs", "book", GoodBook + "\nprice: cheap" },
+        { "a reference field that is not an id", "book", GoodBook + "\ncompanion: Small Hours" },
+        { "a number where the identifier pattern wants text", "book", GoodBook + "\nidentifiers:\n  - { scheme: saltmarsh, value: 14, source: the catalogue }" },
         { "a date that is not YYYY-MM-DD", "catalogue", "title: A catalogue\nsummary: One sentence.\nissued: March 1998" },
         { "an identifier scheme the site does not declare", "book", GoodBook + "\nidentifiers:\n  - { scheme: isbn, value: '123', source: the shop }" },
         { "an identifier value outside its scheme's pattern", "book", GoodBook + "\nidentifiers:\n  - { scheme: saltmarsh, value: SM-14, source: the catalogue }" },
@@ -145,6 +149,17 @@ public class JsonSchemaSetTests
     }
 
     [Fact]
+    public void An_unquoted_number_passes_where_the_pattern_takes_digits_as_the_build_reads_it_as_text()
+    {
+        var schema = SiteSchema.Read(RepoPaths.Input);
+        var validator = new SchemaValidator(JsonSchemaSet.For(schema));
+        var source = schema.Types.First(t => t.IsProvenance);
+        var front = "title: A paper\nsummary: One sentence.\nauthors: A B\njournal: J\nyear: 2020\npmid: 32580895";
+        Assert.Null(validator.Problems(JsonSchemaSet.FileFor(source), YamlAsJson.Parse(front)));
+        Assert.NotNull(validator.Problems(JsonSchemaSet.FileFor(source), YamlAsJson.Parse(front.Replace("32580895", "PMID32580895"))));
+    }
+
+    [Fact]
     public void Every_build_writes_the_same_bytes()
     {
         var schema = SiteSchema.Read(RepoPaths.Input);
@@ -166,7 +181,7 @@ public class JsonSchemaSetTests
     {
         "book" => GoodBook,
         "author" => "title: A person\nsummary: One sentence.\nlanguage: welsh",
-        "publisher" => "title: A press\nsummary: One sentence.\ncity: Aldmoor",
+        "publisher" => "title: A press\nsummary: One sentence.\ncity: Aldmoor\nindependent: false",
         "catalogue" => "title: A catalogue\nsummary: One sentence.\nissued: 1998-03-01",
         _ => throw new ArgumentException(type),
     };
