@@ -65,7 +65,7 @@ internal static class ItemSchemas
         var to = string.Join(" or ", relation.To.Select(t => t.Name));
         var properties = new List<(string, JsonObject)>
         {
-            ("id", Slug($"The id of a {to} page.")),
+            ("id", Slug($"The id of a page of type {to}.")),
             ("source", Slug("The id of the source document that states the relation.")),
             ("locator", Text("Where in the source.")),
             ("cites", ListOf(Slug(), "Keys of references the source cites for it.")),
@@ -73,7 +73,7 @@ internal static class ItemSchemas
         };
         foreach (var (name, values) in relation.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
             properties.Add((name, values.Count > 0 ? Enum(values) : Text()));
-        var item = AnyOf(Slug($"The id of a {to} page."), Object(properties, ["id"]));
+        var item = AnyOf(Slug($"The id of a page of type {to}."), Object(properties, ["id"]));
         var list = ListOf(item, $"{relation.ForwardLabel}: ids of {to} pages; shown as '{relation.BacklinkLabel}' on each.");
         list["title"] = relation.ForwardLabel;
         return list;
