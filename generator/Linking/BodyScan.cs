@@ -10,10 +10,10 @@ namespace JakKb.Linking;
 /// <summary>What one entity's prose refers to: the keys it cites (in order of first use), the glossary terms it uses (by name) and the pages it links to (by wiki link or root-relative address).</summary>
 public sealed record BodyScan(IReadOnlyList<string> CitedKeys, IReadOnlyList<string> Terms, IReadOnlyList<string> LinkTargets)
 {
-    public static BodyScan Of(Entity entity, GlossaryMatcher glossary) => Of(entity.BodyAst, entity.Id, glossary);
+    public static BodyScan Of(Entity entity, Schema schema, GlossaryMatcher glossary) => Of(entity.BodyAst, entity.Id, schema, glossary);
 
     /// <summary>Scans any Markdown (a curation note's text too); links to <paramref name="selfId"/> are not counted as links out.</summary>
-    public static BodyScan Of(MarkdownDocument document, string? selfId, GlossaryMatcher glossary)
+    public static BodyScan Of(MarkdownDocument document, string? selfId, Schema schema, GlossaryMatcher glossary)
     {
         var keys = new List<string>();
         var seenKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -36,7 +36,7 @@ public sealed record BodyScan(IReadOnlyList<string> CitedKeys, IReadOnlyList<str
                     break;
                 // A root-relative link to an entity page is a link to that entity, as a wiki link is: the page
                 // shows it rewritten only while the entity exists, so its fingerprint must name it.
-                case LinkInline { Url: { } url } when SiteAddress.EntityId(url) is { } id && !string.Equals(id, selfId, StringComparison.OrdinalIgnoreCase):
+                case LinkInline { Url: { } url } when SiteAddress.EntityId(url, schema) is { } id && !string.Equals(id, selfId, StringComparison.OrdinalIgnoreCase):
                     targets.Add(id);
                     break;
                 case LiteralInline literal when literal.Parent is not LinkInline:

@@ -14,7 +14,7 @@ internal sealed record EntityLinks(
     IReadOnlyList<(string Key, string Item)> Citations,
     IReadOnlyList<(string Key, string Item)> Terms,
     IReadOnlyList<(string Key, string Item)> Notes,
-    IReadOnlyList<(string Key, string Item)> WikiLinks,
+    IReadOnlyList<(string Key, string Item)> WikiLinks,   // prose links, and the sources a relation's provenance names
     IReadOnlyList<string> LinksTo)
 {
     /// <summary>
@@ -31,13 +31,23 @@ internal sealed record EntityLinks(
         var citations = new List<(string, string)>();
         var notes = new List<(string, string)>();
         var linksTo = new List<string>();
+        var named = new List<(string, string)>();
 
         foreach (var relation in entity.Relations)
         {
             if (!exists(relation.TargetId)) continue;
-            backlinks.Add((relation.TargetId, new Backlink(relation.Kind, entity)));
+            backlinks.Add((relation.TargetId, new Backlink(relation.Kind, entity) { Link = relation }));
             linksTo.Add(relation.TargetId);
             linksTo.Add(entity.Id);
+            // A relation's provenance is shown on both its pages: they cite its references, show its notes and link its source.
+            if (relation.Provenance is not { } stated) continue;
+            foreach (var page in new[] { entity.Id, relation.TargetId })
+            {
+                foreach (var key in stated.Cites) citations.Add((key, page));
+                foreach (var note in stated.Notes) notes.Add((note, page));
+                if (stated.SourceId.Length > 0) named.Add((stated.SourceId, page));
+            }
+            if (stated.SourceId.Length > 0) linksTo.Add(stated.SourceId);
         }
         foreach (var fact in entity.Facts)
         {
@@ -76,6 +86,6 @@ internal sealed record EntityLinks(
         foreach (var key in body.CitedKeys) citations.Add((key, entity.Id));
         linksTo.AddRange(body.LinkTargets);
         return new EntityLinks(backlinks, factsConcerning, factsFromSource, rowsConcerning, citations,
-            body.Terms.Select(term => (term, entity.Id)).ToList(), notes, body.LinkTargets.Select(target => (target, entity.Id)).ToList(), linksTo);
+            body.Terms.Select(term => (term, entity.Id)).ToList(), notes, [.. body.LinkTargets.Select(target => (target, entity.Id)), .. named], linksTo);
     }
 }

@@ -48,14 +48,14 @@ public sealed class SiteGraph
         var links = new EntityLinks[content.Entities.Count];
         Parallel.For(0, bodies.Length, i =>
         {
-            bodies[i] = Scan(content.Entities[i], glossary, hashes, memo);
+            bodies[i] = Scan(content.Entities[i], content.Schema, glossary, hashes, memo);
             links[i] = EntityLinks.Of(content.Entities[i], bodies[i], entities.ContainsKey);
         });
         var byId = new Dictionary<string, BodyScan>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < bodies.Length; i++) byId[content.Entities[i].Id] = bodies[i];
         var linksTo = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         Count(linksTo, links, +1);
-        return new SiteGraph(content, hashes, glossary, entities, byId, Indexes.Of(links), linksTo, EntityType.All.ToDictionary(t => t, t => Sorted(content, t)));
+        return new SiteGraph(content, hashes, glossary, entities, byId, Indexes.Of(links), linksTo, content.Schema.Types.ToDictionary(t => t, t => Sorted(content, t)));
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed class SiteGraph
         memo ??= Memo.None;
         var hashes = new Lazy<DataHashes>(new DataHashes(content));
         var glossary = hashes.Value.Glossary == Hashes.Glossary ? Glossary : null;
-        if (glossary is null || changes is null || _entities.Count != Content.Entities.Count
+        if (glossary is null || changes is null || _entities.Count != Content.Entities.Count || content.Schema.Hash != Content.Schema.Hash
             || changes.Entities.Any(c => c.Old.Id != c.Now.Id || c.Old.Type != c.Now.Type))
             return Link(content, hashes, glossary, memo);
 
@@ -81,7 +81,7 @@ public sealed class SiteGraph
         foreach (var (_, old, now) in changes.Entities)
         {
             if (entities[now.Id].Key == now.Key) entities[now.Id] = now;
-            var body = Scan(now, glossary, hashes, memo);
+            var body = Scan(now, content.Schema, glossary, hashes, memo);
             bodies[now.Id] = body;
             before.Add(EntityLinks.Of(old, Body(old), entities.ContainsKey));
             after.Add(EntityLinks.Of(now, body, entities.ContainsKey));
@@ -89,16 +89,16 @@ public sealed class SiteGraph
         var indexes = _indexes.With([.. changes.Entities.Select(c => c.Position)], before, after);
         Count(linksTo, before, -1);
         Count(linksTo, after, +1);
-        var byType = EntityType.All.ToDictionary(t => t, t => changes.Entities.Any(c => c.Now.Type == t)
+        var byType = content.Schema.Types.ToDictionary(t => t, t => changes.Entities.Any(c => c.Now.Type == t)
             ? Updated(ByType[t], [.. changes.Entities.Where(c => c.Now.Type == t).Select(c => (c.Old, c.Now))], content, t)
             : ByType[t]);
         return new SiteGraph(content, hashes, glossary, entities, bodies, indexes, linksTo, byType);
     }
 
-    /// <summary>A body's scan reads the body and the glossary; nothing else.</summary>
-    private static BodyScan Scan(Entity e, GlossaryMatcher glossary, Lazy<DataHashes> hashes, Memo memo) =>
-        memo.Remembers ? memo.Get(ScanStep, e.InputPath, new Fingerprint().Add(e.SourceHash).Add(hashes.Value.Glossary).Value, () => BodyScan.Of(e, glossary))
-            : BodyScan.Of(e, glossary);
+    /// <summary>A body's scan reads the body, the glossary and the schema's type folders (a /folder/id/ link); nothing else.</summary>
+    private static BodyScan Scan(Entity e, Schema schema, GlossaryMatcher glossary, Lazy<DataHashes> hashes, Memo memo) =>
+        memo.Remembers ? memo.Get(ScanStep, e.InputPath, new Fingerprint().Add(e.SourceHash).Add(hashes.Value.Glossary).Value ^ schema.Hash, () => BodyScan.Of(e, schema, glossary))
+            : BodyScan.Of(e, schema, glossary);
 
     public SiteContent Content { get; }
 
@@ -141,9 +141,10 @@ public sealed class SiteGraph
             .Concat(Pages(_indexes.WikiLinks[e.Id]))
             .DistinctBy(e => e.Key);
 
-    /// <summary>The ids <paramref name="e"/>'s file names: relation targets, fact sources, what its facts, table rows and prose concern.</summary>
+    /// <summary>The ids <paramref name="e"/>'s file names: relation targets and the sources of their provenance, fact sources, what its facts, table rows and prose concern.</summary>
     public IEnumerable<string> IdsNamedBy(Entity e) =>
         e.Relations.Select(r => r.TargetId)
+            .Concat(e.Relations.Select(r => r.Provenance?.SourceId).OfType<string>().Where(id => id.Length > 0))
             .Concat(e.Facts.SelectMany(f => f.Concerns.Prepend(f.Provenance.SourceId)))
             .Concat(e.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Concerns))
             .Concat(Body(e).LinkTargets);

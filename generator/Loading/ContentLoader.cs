@@ -38,7 +38,7 @@ public static class ContentLoader
             }
             return new SiteContent(config, [], [], [], []);
         }
-        InputInventory.Report(inputDir, all.Select(f => f.Relative), config.AllowActiveAssets, diagnostics);
+        InputInventory.Report(inputDir, all.Select(f => f.Relative), schema, config.AllowActiveAssets, diagnostics);
         var found = all
             .Where(f => InputInventory.IsEntityCandidate(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
@@ -49,24 +49,24 @@ public static class ContentLoader
         Parallel.For(0, files.Count, i =>
         {
             var path = files[i];
-            var type = EntityType.FromFolder(path[..path.IndexOf('/')]);
+            var type = schema.TypeInFolder(path[..path.IndexOf('/')]);
             if (type is null || path.Count(c => c == '/') != 1)
             {
                 diagnostics.Error(SourceSpan.File(Display(inputDir, path)), DiagnosticCodes.UnknownEntityFolder,
-                    $"'{path}' is not in an entity folder; move it to one of: {string.Join(", ", EntityType.All.Select(t => t.Folder + "/"))}.");
+                    $"'{path}' is not in an entity folder; move it to one of: {Folders(schema)}, or declare a type with that folder in {SchemaFile}.");
                 return;
             }
             var display = Display(inputDir, path);
             Entity? Read(DiagnosticBag bag) =>
-                InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(type, display, text, bag) : null;
+                InputFile.Read(Path.Combine(inputDir, path), display, bag) is { } text ? EntityReader.Read(schema, type, display, text, bag) : null;
             entities[i] = InternalError.Guard(display, diagnostics,
-                () => memo.Get(Step, path, FileKey(found[i].Length, found[i].Modified), diagnostics, Read));
+                () => memo.Get(Step, path, FileKey(found[i].Length, found[i].Modified) ^ schema.Hash, diagnostics, Read));
         });
 
         if (files.Count == 0)
         {
             diagnostics.Error(SourceSpan.File(inputDir), DiagnosticCodes.InputFolderEmpty,
-                $"Input folder '{inputDir}' holds no entity files; add Markdown files under {string.Join(", ", EntityType.All.Select(t => t.Folder + "/"))}.");
+                $"Input folder '{inputDir}' holds no entity files; add Markdown files under {Folders(schema)}.");
         }
 
         var unreadable = files.Where((_, i) => entities[i] is null)
@@ -82,6 +82,9 @@ public static class ContentLoader
             Unreadable = unreadable,
         };
     }
+
+    /// <summary>The entity folders the schema declares, as a contributor would list them.</summary>
+    public static string Folders(Schema schema) => string.Join(", ", schema.Types.Select(t => t.Folder + "/"));
 
     /// <summary>Paths in diagnostics are the input folder plus the file, with '/' separators, as the contributor sees them.</summary>
     public static string Display(string inputDir, string relative) =>

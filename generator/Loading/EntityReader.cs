@@ -10,7 +10,7 @@ public static class EntityReader
     private static readonly string[] FactFields =
         ["id", "label", "value", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes"];
 
-    public static Entity? Read(EntityType type, string path, string text, DiagnosticBag diagnostics)
+    public static Entity? Read(Schema schema, EntityType type, string path, string text, DiagnosticBag diagnostics)
     {
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
         if (!Slugs.IsSafe(id))
@@ -26,7 +26,7 @@ public static class EntityReader
         var body = ParseBody(path, parts, diagnostics);
         if (body is null) return null;
 
-        map.RejectUnknown(EntitySchema.AllowedFields(type), $"a {type.Name} file");
+        map.RejectUnknown(schema.AllowedFields(type), $"a {type.Name} file");
         var title = map.Text("title", required: true) ?? id;
         var summary = map.Text("summary", required: true, hint: "one sentence shown in lists") ?? "";
 
@@ -34,12 +34,12 @@ public static class EntityReader
             type, id, title,
             map.TextList("aliases"),
             summary,
-            ReadIdentifiers(map),
+            ReadIdentifiers(schema, map),
             ReadProperties(map),
-            ReadAttributes(type, map),
-            ReadRelations(type, map),
+            FieldReader.Read(type, map),
+            RelationReader.Read(schema, type, map),
             map.MapList("facts").Select(ReadFact).OfType<Fact>().ToList(),
-            type == EntityType.Source ? map.MapList("tables").Select(ReadTable).OfType<SourceTable>().ToList() : [],
+            type.HasTables ? map.MapList("tables").Select(ReadTable).OfType<SourceTable>().ToList() : [],
             map.TextList("notes"),
             parts.Body,
             body,
@@ -93,44 +93,44 @@ public static class EntityReader
         }
     }
 
-    private static List<Identifier> ReadIdentifiers(YamlMap map)
+    private static List<Identifier> ReadIdentifiers(Schema schema, YamlMap map)
     {
         var result = new List<Identifier>();
         foreach (var item in map.MapList("identifiers"))
         {
             item.RejectUnknown(["scheme", "value", "source"], "an identifier");
-            var scheme = item.Text("scheme", required: true);
+            var key = item.Text("scheme", required: true);
             var value = item.Text("value", required: true);
             var source = item.Text("source", required: true, hint: "the database where the identifier was checked");
-            if (scheme is null || value is null || source is null) continue;
-            if (!IdentifierSchemes.Schemes.ContainsKey(scheme))
+            if (key is null || value is null || source is null) continue;
+            if (!schema.Identifiers.TryGetValue(key, out var scheme))
             {
+                var suggestion = FieldNames.Closest(key, schema.Identifiers.Keys);
                 item.Diagnostics.Error(item.SpanOf("scheme"), DiagnosticCodes.InvalidValue,
-                    $"Unknown identifier scheme '{scheme}'; use one of: {string.Join(", ", IdentifierSchemes.Schemes.Keys)}.");
+                    $"Unknown identifier scheme '{key}'; " + (suggestion is null ? "" : $"did you mean '{suggestion}'? ") +
+                    $"Use one of: {string.Join(", ", schema.Identifiers.Keys)}, or declare it under 'identifiers:' in {SchemaReader.FileName}.");
                 continue;
             }
             if (IdentifierProblem(scheme, value) is { } problem)
             {
-                item.Diagnostics.Error(item.SpanOf("value"), DiagnosticCodes.InvalidValue, problem);
+                item.Diagnostics.Error(item.SpanOf("value"), problem.Code, problem.Message);
                 continue;
             }
-            result.Add(Identifier.In(IdentifierSchemes.Schemes[scheme], value, source));
+            result.Add(Identifier.In(scheme, value, source));
         }
         return result;
     }
 
     /// <summary>
     /// Identifier values become parts of outbound links, so they are held to their registry's shape: no spaces,
-    /// quotes or angle brackets, and a DOI must look like one (it is appended to https://doi.org/ unescaped).
+    /// quotes or angle brackets whatever the scheme, and the pattern the schema declares for it.
     /// </summary>
-    public static string? IdentifierProblem(string scheme, string value)
+    public static (string Code, string Message)? IdentifierProblem(IdentifierScheme scheme, string value)
     {
         if (value.Length > 200 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '`' or '\\'))
-            return $"Identifier '{value}' may not contain spaces, quotes, angle brackets or backslashes; give the identifier exactly as the registry shows it.";
-        if (scheme == "doi" && !IsDoi(value))
-            return $"'{value}' is not a DOI; a DOI starts with '10.', a registrant number and '/', e.g. '10.1056/NEJMoa2001017'.";
-        if (scheme is "pubmed" or "ncbi-gene" && !value.All(char.IsAsciiDigit))
-            return $"A {IdentifierSchemes.Schemes[scheme].Label} identifier is a number, not '{value}'.";
+            return (DiagnosticCodes.InvalidValue, $"Identifier '{value}' may not contain spaces, quotes, angle brackets or backslashes; give the identifier exactly as the registry shows it.");
+        if (scheme.Pattern is { } pattern && !FieldReader.Matches(pattern, value))
+            return (DiagnosticCodes.IdentifierPattern, $"'{value}' is not a {scheme.Label} identifier: scheme '{scheme.Key}' ({SchemaReader.FileName}) requires the pattern '{pattern}'; give the identifier exactly as the registry shows it.");
         return null;
     }
 
@@ -153,43 +153,6 @@ public static class EntityReader
             var value = item.Text("value", required: true);
             var source = item.Text("source", required: true, hint: "where the value was checked");
             if (label is not null && value is not null && source is not null) result.Add(new Property(label, value, source));
-        }
-        return result;
-    }
-
-    private static EntityAttributes ReadAttributes(EntityType type, YamlMap map)
-    {
-        var text = new Dictionary<string, string>();
-        var lists = new Dictionary<string, IReadOnlyList<string>>();
-        var flags = new Dictionary<string, bool>();
-        foreach (var field in EntitySchema.FieldsOf(type))
-        {
-            switch (field)
-            {
-                case { IsList: true }:
-                    var list = map.TextList(field.Name);
-                    if (list.Count > 0) lists[field.Name] = list;
-                    break;
-                case { Kind: FieldKind.Boolean } when map.Flag(field.Name, field.Required) is { } f:
-                    flags[field.Name] = f;
-                    break;
-                case { Kind: not FieldKind.Boolean } when map.Text(field.Name, field.Required) is { } v:
-                    text[field.Name] = v;
-                    break;
-            }
-        }
-        return new EntityAttributes(text, lists, flags);
-    }
-
-    private static List<RelationLink> ReadRelations(EntityType type, YamlMap map)
-    {
-        var result = new List<RelationLink>();
-        foreach (var kind in RelationKind.DeclaredOn(type))
-        {
-            var where = map.SpanOf(kind.Field);
-            var targets = map.TextList(kind.Field);
-            // Each link points at its own list item, so a wrong target is reported where it is written.
-            result.AddRange(targets.Select((target, i) => new RelationLink(kind, target, SourceMap.Item(targets, i, where))));
         }
         return result;
     }

@@ -37,7 +37,7 @@ public static class InputInventory
     public static bool IsActive(string name) => ActiveExtensions.Contains(Path.GetExtension(name));
 
     /// <summary>Reports every file of <paramref name="relatives"/> (paths under the input, '/'-separated) that the build would skip or must refuse.</summary>
-    public static void Report(string inputDir, IEnumerable<string> relatives, bool allowActive, DiagnosticBag diagnostics)
+    public static void Report(string inputDir, IEnumerable<string> relatives, Schema schema, bool allowActive, DiagnosticBag diagnostics)
     {
         foreach (var relative in relatives)
         {
@@ -58,12 +58,12 @@ public static class InputInventory
                     break; // read as code by the theme
                 case null:
                     Skipped(where, relative, IsMarkdown(name)
-                        ? $"input/ itself holds only site.yml and schema.yml; move the Markdown file into an entity folder ({EntityFolders()})"
+                        ? $"input/ itself holds only site.yml and schema.yml; move the Markdown file into an entity folder ({ContentLoader.Folders(schema)})"
                         : "input/ itself holds only site.yml, schema.yml and folders; move or delete it");
                     break;
                 case "data":
                     if (!DataFiles.Any(d => relative == "data/" + d) && name != ".gitkeep")
-                        Skipped(where, relative, $"data/ holds only {string.Join(", ", DataFiles)}; entity files go in an entity folder ({EntityFolders()})");
+                        Skipped(where, relative, $"data/ holds only {string.Join(", ", DataFiles)}; entity files go in an entity folder ({ContentLoader.Folders(schema)})");
                     break;
                 case "assets":
                     var unsafeName = relative[(slash + 1)..].Split('/').FirstOrDefault(n => !Slugs.IsSafeFileName(n));
@@ -94,6 +94,4 @@ public static class InputInventory
 
     private static string ActiveMessage(string relative) =>
         $"'{relative}' can run script in a browser, outside the pages' Content-Security-Policy; remove it, or, once it is reviewed as code, set 'allow_active_assets: true' in input/site.yml.";
-
-    private static string EntityFolders() => string.Join(", ", EntityType.All.Select(t => t.Folder + "/"));
 }

@@ -29,7 +29,7 @@ public static class SchemaReader
     private static readonly string[] IdentifierKeys = ["scheme", "label", "pattern", "url"];
     private static readonly string[] MeasureKeys = ["key", "label", "unit", "help"];
     private static readonly string[] ChartKeys = ["id", "title"];
-    private static readonly string[] GraphKeys = ["columns", "anchor"];
+    private static readonly string[] GraphKeys = ["columns", "anchor", "legend"];
 
     private static readonly IReadOnlyList<string> KindNames =
         [.. Enum.GetValues<FieldKind>().Select(k => k.ToString().ToLowerInvariant())];
@@ -255,7 +255,7 @@ public static class SchemaReader
         var anchor = map.Text("anchor");
         if (anchor is not null && !columns.Contains(anchor))
             map.Diagnostics.Error(map.SpanOf("anchor"), DiagnosticCodes.SchemaUnknownType, $"The graph's anchor '{anchor}' is not one of its columns ({string.Join(", ", columns)}).");
-        return new GraphSpec(columns, anchor);
+        return new GraphSpec(columns, anchor) { Legend = map.Text("legend") };
     }
 
     /// <summary>A name the schema declares: lower-case letters, digits and underscores or hyphens, as front-matter keys are.</summary>

@@ -108,6 +108,31 @@ public sealed class YamlMap
         }
     }
 
+    /// <summary>
+    /// Items of a list whose entries are each a single value or a mapping (a relation's bare id, or the id with its
+    /// provenance), positioned for their own diagnostics.
+    /// </summary>
+    public IReadOnlyList<(string? Text, YamlMap? Map, SourceSpan Where)> MixedList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode seq:
+                var items = new List<(string?, YamlMap?, SourceSpan)>(seq.Children.Count);
+                foreach (var child in seq.Children)
+                {
+                    if (child is YamlScalarNode { Value: { } v } && v.Trim().Length > 0) items.Add((v.Trim(), null, At(child)));
+                    else if (child is YamlMappingNode m) items.Add((null, new YamlMap(m, _path, _firstLine, _diagnostics), At(child)));
+                    else _diagnostics.Error(At(child), DiagnosticCodes.WrongType, $"Each item of '{key}' must be an id or a mapping with 'id:' and its provenance.");
+                }
+                return items;
+            case var other:
+                WrongType(key, other, "a list, e.g. [a, b]");
+                return [];
+        }
+    }
+
     /// <summary>Items of a list whose entries are mappings, positioned for their own diagnostics.</summary>
     public IReadOnlyList<YamlMap> MapList(string key)
     {

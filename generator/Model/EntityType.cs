@@ -3,7 +3,7 @@ namespace JakKb.Model;
 /// <summary>
 /// A kind of page, as input/schema.yml declares it; the folder under input/ and the URL segment are the same word.
 /// </summary>
-public sealed partial record EntityType(string Name, string Folder, string Singular, string Plural, string Description,
+public sealed record EntityType(string Name, string Folder, string Singular, string Plural, string Description,
     IReadOnlyList<FieldSpec> Fields)
 {
     /// <summary>Entities of this type are documents: a fact's, a note's or a reference's <c>source</c> must name one.</summary>

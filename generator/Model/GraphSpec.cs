@@ -1,4 +1,8 @@
 namespace JakKb.Model;
 
 /// <summary>The /graph/ page: the entity types drawn as columns, left to right, and the type the page is centred on.</summary>
-public sealed record GraphSpec(IReadOnlyList<string> Columns, string? Anchor);
+public sealed record GraphSpec(IReadOnlyList<string> Columns, string? Anchor)
+{
+    /// <summary>How the drawn relations read, for the graph's text alternative, e.g. "a drug targets a kinase".</summary>
+    public string? Legend { get; init; }
+}

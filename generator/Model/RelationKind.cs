@@ -4,7 +4,7 @@ namespace JakKb.Model;
 /// A typed relation, declared in front matter on <see cref="From"/> entities and shown on both pages:
 /// <see cref="ForwardLabel"/> on the declaring page, <see cref="BacklinkLabel"/> on the target.
 /// </summary>
-public sealed partial record RelationKind(string Field, IReadOnlyList<EntityType> From, IReadOnlyList<EntityType> To,
+public sealed record RelationKind(string Field, IReadOnlyList<EntityType> From, IReadOnlyList<EntityType> To,
     string ForwardLabel, string BacklinkLabel)
 {
     /// <summary>Qualifier name to its allowed values (an empty list: free text), e.g. status: [approved, proposed].</summary>

@@ -7,9 +7,11 @@ namespace JakKb.Model;
 /// </summary>
 public static class SiteAddress
 {
-    /// <summary>The pages every site has besides its entities: the home page, the type lists and the site-wide pages.</summary>
-    public static readonly IReadOnlyList<string> FixedPages =
-        ["", .. EntityType.All.Select(t => t.Folder + "/"), "graph/", "glossary/", "references/", "curation-notes/"];
+    /// <summary>The site-wide pages every site has, whatever its schema.</summary>
+    public static readonly IReadOnlyList<string> SitePages = ["", "graph/", "glossary/", "references/", "curation-notes/"];
+
+    /// <summary>The pages every site has besides its entities: the home page, the type lists the schema declares and the site-wide pages.</summary>
+    public static IEnumerable<string> FixedPages(Schema schema) => SitePages.Concat(schema.Types.Select(t => t.Folder + "/"));
 
     /// <summary>Starts with one <c>/</c>: <c>//host</c> and <c>/\host</c> are other hosts to a browser.</summary>
     public static bool IsRootRelative(string url) =>
@@ -19,20 +21,20 @@ public static class SiteAddress
     /// The page <paramref name="url"/> names, as a path from the site root with its <c>?…</c> or <c>#…</c> kept
     /// (<c>/kinases/jak2#facts-title</c> → <c>kinases/jak2/#facts-title</c>); null when it is not root-relative or names no page.
     /// </summary>
-    public static string? Resolve(string url, Func<string, Entity?> entity)
+    public static string? Resolve(string url, Schema schema, Func<string, Entity?> entity)
     {
         if (!IsRootRelative(url)) return null;
         var (path, rest) = Split(url);
-        if (FixedPages.Contains(path)) return path + rest;
-        return EntityId(url) is { } id && entity(id) is { } e && e.Url == path ? path + rest : null;
+        if (FixedPages(schema).Contains(path)) return path + rest;
+        return EntityId(url, schema) is { } id && entity(id) is { } e && e.Url == path ? path + rest : null;
     }
 
     /// <summary>The entity id a root-relative address names by its shape, <c>/&lt;type folder&gt;/&lt;id&gt;/</c>, whether or not it exists.</summary>
-    public static string? EntityId(string url)
+    public static string? EntityId(string url, Schema schema)
     {
         if (!IsRootRelative(url)) return null;
         var (path, _) = Split(url);
-        return path.Split('/') is [var folder, var id, ""] && id.Length > 0 && EntityType.FromFolder(folder) is not null ? id : null;
+        return path.Split('/') is [var folder, var id, ""] && id.Length > 0 && schema.TypeInFolder(folder) is not null ? id : null;
     }
 
     private static (string Path, string Tail) Split(string url)

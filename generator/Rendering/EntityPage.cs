@@ -29,7 +29,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("caption", Text(t.Caption)),
             ("columns", List(t.Columns, Text)),
             ("rows", List(t.Rows, r => Row(r, links)))));
-        var sourceFacts = entity.Type == EntityType.Source
+        var sourceFacts = entity.Type.IsProvenance
             ? List(graph.FactsFromSource(entity).GroupBy(p => p.Owner), g => Object(
                 ("entity", Link(g.Key, links)),
                 ("facts", List(g, p => Object(("label", Text(p.Fact.Label)), ("value", Text(p.Fact.Value)), ("unit", Optional(p.Fact.Unit)),
@@ -59,7 +59,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                 ("notes", notes),
                 ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))),
                 ("neighbourhood", _graphPage.Neighbourhood(entity, links)),
-                ("charts", charts is null || entity.Type != EntityType.Source ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
+                ("charts", charts is null || !entity.Type.IsProvenance ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
             ("references", References(links)));
     }
 
@@ -70,7 +70,12 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             .Concat(graph.FactsConcerning(entity).SelectMany(p => p.Fact.Provenance.Notes))
             .Concat(graph.RowsConcerning(entity).SelectMany(r => RowNotes(r.Row)))
             .Concat(entity.Tables.SelectMany(t => t.Rows).SelectMany(RowNotes))
+            .Concat(RelationsShown(graph, entity).SelectMany(r => r.Provenance?.Notes ?? []))
             .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The relations an entity's page shows with their provenance: those it declares and those that point at it.</summary>
+    public static IEnumerable<RelationLink> RelationsShown(SiteGraph graph, Entity entity) =>
+        entity.Relations.Concat(graph.BacklinksTo(entity).Select(b => b.Link).OfType<RelationLink>());
 
     public static string FactAnchor(Fact fact, Entity owner) =>
         "fact-" + (fact.Id ?? (IndexOf(owner.Facts, fact) + 1).ToString(CultureInfo.InvariantCulture));
@@ -144,7 +149,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
     private static ScriptArray Attributes(Entity entity)
     {
         var items = new ScriptArray();
-        foreach (var field in EntitySchema.FieldsOf(entity.Type))
+        foreach (var field in entity.Type.Fields)
         {
             var value = entity.Attributes.Shown(field);
             if (value is not null) items.Add(Object(("name", Text(field.Name)), ("label", Text(field.Label)), ("value", Text(value))));
@@ -156,11 +161,33 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         List(entity.Relations.GroupBy(r => r.Kind), g => Object(
             ("label", Text(g.Key.ForwardLabel)),
             ("field", Text(g.Key.Field)),
-            ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), e => Link(e, links)))));
+            ("items", List(g.Select(r => (Target: graph.Entity(r.TargetId), Link: r)).Where(x => x.Target is not null), x => Stated(x.Target!, x.Link, links)))));
 
     private ScriptArray Backlinks(Entity entity, PageLinks links) =>
         List(graph.BacklinksTo(entity).GroupBy(b => b.Kind), g => Object(
             ("label", Text(g.Key.BacklinkLabel)),
             ("field", Text(g.Key.Field)),
-            ("items", List(g.Select(b => b.From).DistinctBy(e => e.Key).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links)))));
+            ("items", List(g.DistinctBy(b => b.From.Key).OrderBy(b => b.From.Title, StringComparer.OrdinalIgnoreCase), b => Stated(b.From, b.Link, links)))));
+
+    /// <summary>
+    /// A link to the other end of a relation, with where the relation is stated and its qualifiers, when the
+    /// declaring file gives them: the same provenance on the declaring page and on the target's.
+    /// </summary>
+    private ScriptObject Stated(Entity other, RelationLink? relation, PageLinks links)
+    {
+        var link = Link(other, links);
+        var item = Object(("title", link["title"]), ("url", link["url"]), ("type", link["type"]));
+        if (relation is null) return item;
+        if (relation.Provenance is { } p)
+        {
+            item.Add("provenance", Object(
+                ("source", graph.Entity(p.SourceId) is { } source ? Link(source, links) : null),
+                ("locator", Optional(p.Locator.Length > 0 ? p.Locator : null)),
+                ("cites", Cites(p.Cites, links)),
+                ("notes", NoteMarks(p.Notes))));
+        }
+        if (relation.Qualifiers.Count > 0)
+            item.Add("qualifiers", List(relation.Qualifiers, q => Object(("name", Text(q.Key.Replace('_', ' '))), ("value", Text(q.Value)))));
+        return item;
+    }
 }

@@ -7,26 +7,46 @@ using static JakKb.Rendering.ViewModel;
 namespace JakKb.Rendering;
 
 /// <summary>
-/// The relation graph page (cytokines | kinases | drugs | trials) and each entity page's neighbourhood view,
-/// both drawn at build time as SVG with <see cref="RelationGraph"/>.
+/// The relation graph page, whose columns are the types the schema's <c>graph:</c> lists, and each entity page's
+/// neighbourhood view, both drawn at build time as SVG with <see cref="RelationGraph"/>.
 /// </summary>
-public sealed class GraphPage(SiteGraph graph)
+public sealed class GraphPage
 {
-    private static readonly EntityType[] Columns = [EntityType.Cytokine, EntityType.Kinase, EntityType.Drug, EntityType.Trial];
+    private readonly SiteGraph _graph;
+    private readonly Lazy<(List<Entity> Nodes, List<(Entity From, RelationKind Kind, Entity To)> Edges)> _layout;
 
-    /// <summary>The relations the graph page draws: each joins two of its columns.</summary>
-    private static readonly string[] Drawn = ["signals_via", "targets", "tests"];
+    public GraphPage(SiteGraph graph)
+    {
+        _graph = graph;
+        var schema = graph.Content.Schema;
+        Columns = [.. schema.Graph.Columns.Select(schema.TypeNamed).OfType<EntityType>()];
+        Anchor = schema.Graph.Anchor is { } anchor ? schema.TypeNamed(anchor) : null;
+        _layout = new(() => Layout(graph, Columns, Anchor));
+    }
 
-    private readonly Lazy<(List<Entity> Nodes, List<(Entity From, RelationKind Kind, Entity To)> Edges)> _layout = new(() => Layout(graph));
+    /// <summary>The types drawn, left to right.</summary>
+    public IReadOnlyList<EntityType> Columns { get; }
+
+    /// <summary>The column laid out first, by title; the others are ordered by what they connect to in it.</summary>
+    private EntityType? Anchor { get; }
+
+    /// <summary>"cytokines, kinases, drugs and trials": the columns' folders, which name their entities in the plural.</summary>
+    public static string Names(IReadOnlyList<EntityType> columns) =>
+        columns.Count < 2 ? string.Join("", columns.Select(t => t.Folder))
+            : string.Join(", ", columns.Take(columns.Count - 1).Select(t => t.Folder)) + " and " + columns[^1].Folder;
+
+    private static readonly string[] Counts = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     public ScriptObject Build(PageLinks links)
     {
         var (nodes, edges) = _layout.Value;
-        var description = $"{nodes.Count} pages in four columns (cytokines, kinases, drugs, trials) joined by {edges.Count} relations: "
-            + "a cytokine signals via a kinase, a drug targets a kinase, a trial tests a drug. Every box is a link to its page; the same connections are listed in the table below.";
-        var svg = RelationGraph.Render("graph", "Relation graph of cytokines, kinases, drugs and trials", description,
+        var count = Columns.Count < Counts.Length ? Counts[Columns.Count] : Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var legend = _graph.Content.Schema.Graph.Legend is { } l ? $": {l}." : ".";
+        var description = $"{nodes.Count} pages in {count} columns ({string.Join(", ", Columns.Select(t => t.Folder))}) joined by {edges.Count} relations{legend}"
+            + " Every box is a link to its page; the same connections are listed in the table below.";
+        var svg = RelationGraph.Render("graph", $"Relation graph of {Names(Columns)}", description,
             Columns.Select(t => t.Plural).ToList(),
-            nodes.Select(e => new GraphNode(e.Id, e.Title, links.Root + e.Url, Array.IndexOf(Columns, e.Type), e.Type.Name)).ToList(),
+            nodes.Select(e => new GraphNode(e.Id, e.Title, links.Root + e.Url, IndexOf(Columns, e.Type), e.Type.Name)).ToList(),
             edges.Select(e => new GraphEdge(e.From.Id, e.To.Id)).ToList());
         return Object(
             ("svg", Html.Trusted(svg)),
@@ -39,8 +59,8 @@ public sealed class GraphPage(SiteGraph graph)
     /// <summary>The entity with what links to it on the left and what it links to on the right; null when it has no relations.</summary>
     public Html? Neighbourhood(Entity entity, PageLinks links)
     {
-        var incoming = graph.BacklinksTo(entity).Select(b => b.From).DistinctBy(e => e.Key).OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
-        var outgoing = entity.Relations.Select(r => graph.Entity(r.TargetId)).OfType<Entity>().DistinctBy(e => e.Key).OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        var incoming = _graph.BacklinksTo(entity).Select(b => b.From).DistinctBy(e => e.Key).OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        var outgoing = entity.Relations.Select(r => _graph.Entity(r.TargetId)).OfType<Entity>().DistinctBy(e => e.Key).OrderBy(e => e.Type.Name, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
         if (incoming.Count + outgoing.Count == 0) return null;
         var nodes = new List<GraphNode>();
         var edges = new List<GraphEdge>();
@@ -63,17 +83,25 @@ public sealed class GraphPage(SiteGraph graph)
     private static string Names(IReadOnlyCollection<Entity> entities) =>
         entities.Count == 0 ? "no page" : string.Join(", ", entities.Select(e => e.Title));
 
-    /// <summary>
-    /// Kinases in title order; cytokines and drugs ordered by the mean position of the kinases they connect to,
-    /// trials by that of the drugs they test (the barycentre heuristic), so few edges cross. Deterministic.
-    /// </summary>
-    private static (List<Entity>, List<(Entity, RelationKind, Entity)>) Layout(SiteGraph graph)
+    private static int IndexOf(IReadOnlyList<EntityType> columns, EntityType type)
     {
-        var edges = graph.Content.Entities.Where(e => Columns.Contains(e.Type))
-            .SelectMany(e => e.Relations.Where(r => Drawn.Contains(r.Kind.Field)).Select(r => (From: e, r.Kind, To: graph.Entity(r.TargetId))))
-            .Where(x => x.To is not null && Columns.Contains(x.To.Type))
+        for (var i = 0; i < columns.Count; i++) if (columns[i] == type) return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// The anchor column in title order; then, column by column outward from it (left before right), each entity
+    /// by the mean position of the entities it connects to in the column next to it on the anchor's side (the
+    /// barycentre heuristic), so few edges cross. The graph draws the relations between neighbouring columns. Deterministic.
+    /// </summary>
+    private static (List<Entity>, List<(Entity, RelationKind, Entity)>) Layout(SiteGraph graph, IReadOnlyList<EntityType> columns, EntityType? anchor)
+    {
+        bool Neighbouring(EntityType a, EntityType b) => Math.Abs(IndexOf(columns, a) - IndexOf(columns, b)) == 1;
+        var edges = graph.Content.Entities.Where(e => IndexOf(columns, e.Type) >= 0)
+            .SelectMany(e => e.Relations.Select(r => (From: e, r.Kind, To: graph.Entity(r.TargetId))))
+            .Where(x => x.To is not null && IndexOf(columns, x.To.Type) >= 0 && Neighbouring(x.From.Type, x.To.Type))
             .Select(x => (x.From, x.Kind, To: x.To!))
-            .OrderBy(x => Array.IndexOf(Columns, x.From.Type)).ThenBy(x => x.From.Title, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.To.Title, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(x => IndexOf(columns, x.From.Type)).ThenBy(x => x.From.Title, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.To.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
         // Keyed by entity key: the content and an updated graph may hold different loads of an unchanged file.
         var order = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -87,11 +115,20 @@ public sealed class GraphPage(SiteGraph graph)
         var adjacent = edges.SelectMany(x => new[] { (Node: x.From, Other: x.To), (Node: x.To, Other: x.From) })
             .ToLookup(x => x.Node.Key, x => x.Other, StringComparer.Ordinal);
         IEnumerable<Entity> Linked(Entity e) => adjacent[e.Key];
-        Place(graph.ByType[EntityType.Kinase], _ => []);
-        Place(graph.ByType[EntityType.Cytokine], e => Linked(e).Where(x => x.Type == EntityType.Kinase));
-        Place(graph.ByType[EntityType.Drug], e => Linked(e).Where(x => x.Type == EntityType.Kinase));
-        Place(graph.ByType[EntityType.Trial], e => Linked(e).Where(x => x.Type == EntityType.Drug));
-        var nodes = Columns.SelectMany(t => graph.ByType[t].OrderBy(e => order[e.Key])).ToList();
+        IReadOnlyList<Entity> Of(EntityType t) => graph.ByType.GetValueOrDefault(t) ?? [];
+        var start = anchor is null ? 0 : Math.Max(0, IndexOf(columns, anchor));
+        if (columns.Count > 0) Place(Of(columns[start]), _ => []);
+        for (var distance = 1; distance < columns.Count; distance++)
+        {
+            foreach (var side in new[] { -1, +1 })
+            {
+                var at = start + side * distance;
+                if (at < 0 || at >= columns.Count) continue;
+                var inward = columns[at - side];
+                Place(Of(columns[at]), e => Linked(e).Where(x => x.Type == inward));
+            }
+        }
+        var nodes = columns.SelectMany(t => Of(t).OrderBy(e => order[e.Key])).ToList();
         return (nodes, edges);
     }
 }

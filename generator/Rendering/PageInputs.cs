@@ -101,6 +101,11 @@ public sealed class PageInputs
             All(row.Corrections.Select(c => c.NoteId));
             All(row.Notes);
         }
+        foreach (var stated in e.Relations.Select(r => r.Provenance).OfType<Provenance>())
+        {
+            All(stated.Cites);
+            All(stated.Notes);
+        }
         All(e.Notes);
         All(graph.Body(e).CitedKeys);
         return f.Value;
@@ -117,9 +122,20 @@ public sealed class PageInputs
         foreach (var r in e.Relations) LinkTo(f, r.TargetId);
         foreach (var b in _graph.BacklinksTo(e)) Link(f.Add(b.Kind.Field), b.From);
         var body = _graph.Body(e);
+        var stated = new List<string>();
+        // A relation's provenance and qualifiers show on both its pages: a backlink's come from the declaring file.
+        foreach (var r in EntityPage.RelationsShown(_graph, e))
+        {
+            foreach (var (name, value) in r.Qualifiers) f.Add(name).Add(value);
+            if (r.Provenance is not { } p) continue;
+            f.Add(p.Locator);
+            LinkTo(f, p.SourceId);
+            stated.AddRange(p.Cites);
+        }
         foreach (var target in body.LinkTargets) LinkTo(f, target);
         foreach (var term in body.Terms) f.Add(_graph.Hashes.Term(term));
         var cites = new List<string>(body.CitedKeys);
+        cites.AddRange(stated);
 
         foreach (var fact in e.Facts) FactAround(f, fact, cites);
         foreach (var p in _graph.FactsConcerning(e))
@@ -134,7 +150,7 @@ public sealed class PageInputs
         }
         foreach (var row in e.Tables.SelectMany(t => t.Rows)) RowAround(f, row, cites);
         foreach (var p in _graph.FactsFromSource(e)) Own(f, p.Owner);
-        if (e.Type == EntityType.Source)
+        if (e.Type.IsProvenance)
             foreach (var chart in _charts.FromSource(e)) f.Add(_chartHashes[chart]);
 
         foreach (var id in EntityPage.NotesShown(_graph, e)) Note(f, id);
@@ -173,7 +189,7 @@ public sealed class PageInputs
     public UInt128 Home(IEnumerable<Chart?> charts, int shownPerType)
     {
         var f = new Fingerprint();
-        foreach (var type in EntityType.All)
+        foreach (var type in _graph.Content.Schema.Types)
         {
             f.Add(_graph.ByType[type].Count);
             foreach (var e in _graph.ByType[type].Take(shownPerType)) Link(f, e);
@@ -271,7 +287,7 @@ public sealed class PageInputs
     {
         var f = new Fingerprint().Add(_graph.Hashes.Note(note.Id));
         LinkTo(f, note.SourceId);
-        var text = BodyScan.Of(Markdig.Markdown.Parse(note.Text, MarkdownPipelines.Parsing), null, _graph.Glossary);
+        var text = BodyScan.Of(Markdig.Markdown.Parse(note.Text, MarkdownPipelines.Parsing), null, _graph.Content.Schema, _graph.Glossary);
         foreach (var target in text.LinkTargets) LinkTo(f, target);
         foreach (var term in text.Terms) f.Add(_graph.Hashes.Term(term));
         foreach (var key in text.CitedKeys) f.Add(key).Add(_graph.Hashes.Reference(key));

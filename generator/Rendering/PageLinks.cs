@@ -35,7 +35,7 @@ public sealed class PageLinks(SiteGraph graph, string root, Func<string, bool>? 
 
     public string NextTooltipId() => "tip-" + (++_tooltips).ToString(CultureInfo.InvariantCulture);
 
-    public string SiteLink(string url) => SiteAddress.Resolve(url, graph.Entity) is { } path ? Root + path : url;
+    public string SiteLink(string url) => SiteAddress.Resolve(url, graph.Content.Schema, graph.Entity) is { } path ? Root + path : url;
 
     public string HeadingId(string slug) => _headings.Add(slug);
 

@@ -20,13 +20,13 @@ public static class SearchIndex
     /// <summary>Enough body text to find a page by what it says, while keeping the index small at 20,000 pages.</summary>
     private const int MaxBodyChars = 600;
 
-    /// <summary>Each entity's record, as JSON, in index order; a record reads its entity's file alone.</summary>
+    /// <summary>Each entity's record, as JSON, in index order; a record reads its entity's file and its type (the schema).</summary>
     public static byte[][] Records(SiteGraph graph, Memo? memo = null)
     {
         memo ??= Memo.None;
         var entities = graph.Content.Entities.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         var json = new byte[entities.Count][];
-        Parallel.For(0, entities.Count, i => json[i] = memo.Get("search record", entities[i].InputPath, entities[i].SourceHash, () => Record(entities[i])));
+        Parallel.For(0, entities.Count, i => json[i] = memo.Get("search record", entities[i].InputPath, entities[i].SourceHash ^ graph.Content.Schema.Hash, () => Record(entities[i])));
         return json;
     }
 

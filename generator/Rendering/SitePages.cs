@@ -22,7 +22,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
     {
         // The home page shows counts, links and charts; an edit that changes a count or a chart is not local (see PageInputs.ReachFrom).
         yield return new PageSpec("", "home", graph.Content.Config.Title, null, "home", [], null, Home, () => Inputs.Home(HomeCharts, HomeItemsPerType), reach => reach.Links);
-        foreach (var type in EntityType.All)
+        foreach (var type in graph.Content.Schema.Types)
         {
             yield return new PageSpec(type.Folder + "/", "list", type.Plural, $"All {type.Plural.ToLowerInvariant()} in the knowledge base.", type.Folder, [], null, links => TypeList(type, links),
                 () => Inputs.TypeList(type, ListCharts(type)), reach => reach.Types.Contains(type));
@@ -32,7 +32,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
                     entity.InputPath, links => entityPage.Build(entity, links), () => Inputs.Entity(entity), reach => reach.EntityFiles.Contains(entity.InputPath));
             }
         }
-        yield return new PageSpec("graph/", "graph", "Relation graph", "How the cytokines, kinases, drugs and trials of the knowledge base connect.", "graph", [], null, _graphPage.Build,
+        yield return new PageSpec("graph/", "graph", "Relation graph", $"How the {GraphPage.Names(_graphPage.Columns)} of the knowledge base connect.", "graph", [], null, _graphPage.Build,
             () => Inputs.Graph(), reach => reach.Links || reach.Relations);
         yield return new PageSpec("glossary/", "glossary", "Glossary", "Definitions of the abbreviations and terms used in the knowledge base.", "glossary", [], null, Glossary,
             () => Inputs.Glossary(), reach => reach.Links || reach.Terms);
@@ -44,7 +44,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
     }
 
     private ScriptObject Home(PageLinks links) => Object(
-        ("sections", List(EntityType.All, t => Object(
+        ("sections", List(graph.Content.Schema.Types, t => Object(
             ("title", Text(t.Plural)),
             ("url", Text(links.Root + t.Folder + "/")),
             ("count", graph.ByType[t].Count),
@@ -65,15 +65,12 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
         return TypeList(type, links, factColumns);
     }
 
-    /// <summary>The charts an index page shows: the kinase charts on the kinase list, the trial charts on the trial list.</summary>
-    private IEnumerable<Chart?> ListCharts(EntityType type) =>
-        type == EntityType.Kinase ? [_charts.AlterationFrequencies, _charts.SurvivalByExpression]
-        : type == EntityType.Trial ? [_charts.TrialResponse, _charts.TrialPfs]
-        : [];
+    /// <summary>The charts an index page shows.</summary>
+    private IEnumerable<Chart?> ListCharts(EntityType type) => _charts.OnList(type);
 
     private ScriptObject TypeList(EntityType type, PageLinks links, IReadOnlyList<(string Label, Func<Entity, string?> Cell)> factColumns) => Object(
         ("type", Object(("name", Text(type.Name)), ("title", Text(type.Plural)), ("singular", Text(type.Singular)))),
-        ("columns", List(EntitySchema.FieldsOf(type), f => Text(f.Label))),
+        ("columns", List(ListFields(type), f => Text(f.Label))),
         ("fact_columns", List(factColumns, c => Text(c.Label))),
         ("charts", SiteCharts.Models(ListCharts(type), links)),
         ("items", List(graph.ByType[type], e => Object(
@@ -86,8 +83,12 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
                 ("items", List(g.Select(r => graph.Entity(r.TargetId)).OfType<Entity>(), t => EntityPage.Link(t, links)))))),
             ("fact_count", e.Facts.Count + graph.FactsConcerning(e).Count)))));
 
-    /// <summary>An entity's row of attributes on its index page, one cell per field of its type.</summary>
-    internal static IEnumerable<string?> FieldCells(EntityType type, Entity e) => EntitySchema.FieldsOf(type).Select(f => e.Attributes.Shown(f) ?? (f.IsList ? "" : null));
+    /// <summary>The fields a type's index table shows, in the order its schema lists them (measures are the charts' columns).</summary>
+    internal static IEnumerable<FieldSpec> ListFields(EntityType type) =>
+        type.ListColumns.Select(name => type.Fields.FirstOrDefault(f => f.Name == name)).OfType<FieldSpec>();
+
+    /// <summary>An entity's row of attributes on its index page, one cell per field its type lists.</summary>
+    internal static IEnumerable<string?> FieldCells(EntityType type, Entity e) => ListFields(type).Select(f => e.Attributes.Shown(f) ?? (f.IsList ? "" : null));
 
     private ScriptObject Glossary(PageLinks links) => Object(
         ("terms", List(graph.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase), t => Object(

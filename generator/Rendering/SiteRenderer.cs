@@ -101,7 +101,8 @@ public sealed class SiteRenderer
     {
         var f = new Fingerprint()
             .Add(typeof(SiteRenderer).Assembly.ManifestModule.ModuleVersionId.ToString())
-            .Add(_config.ToString());
+            .Add(_config.ToString())
+            .Add(_graph.Content.Schema.Hash.ToString());
         foreach (var folder in new[] { Theme.Layouts, Theme.Partials, Theme.Assets })
         {
             foreach (var (relative, full) in _theme.FilesUnder(folder))
@@ -147,11 +148,11 @@ public sealed class SiteRenderer
         return _templates.RenderPage(layout, baseLayout, model, diagnostics);
     }
 
-    private static readonly IReadOnlyList<(string Title, string Section)> Navigation =
-    [
-        .. EntityType.All.Select(t => (t.Plural, t.Folder)),
-        ("Graph", "graph"), ("Glossary", "glossary"), ("References", "references"), ("Curation notes", "curation-notes"),
-    ];
+    private static readonly IReadOnlyList<(string Title, string Section)> SiteSections =
+        [("Graph", "graph"), ("Glossary", "glossary"), ("References", "references"), ("Curation notes", "curation-notes")];
+
+    /// <summary>The site's menu: a section per type the schema declares, then the site-wide pages.</summary>
+    private IEnumerable<(string Title, string Section)> Navigation => [.. _graph.Content.Schema.Types.Select(t => (t.Plural, t.Folder)), .. SiteSections];
 
     private void AddGlobals(ScriptObject model, PageSpec spec, PageLinks links)
     {

@@ -23,7 +23,10 @@ public static partial class ContentValidator
         var references = UniqueReferences(content.Bibliography, diagnostics);
         var notes = UniqueNotes(content.CurationNotes, diagnostics);
         var terms = UniqueTerms(content.Glossary, diagnostics);
-        var sources = entities.Values.Where(e => e.Type == EntityType.Source).Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var schema = content.Schema;
+        // A fact's, note's or relation's source must be a document: an entity of a type the schema marks as provenance.
+        var sources = entities.Values.Where(e => e.Type.IsProvenance).Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sourceFolders = string.Join(" or ", schema.Types.Where(t => t.IsProvenance).Select(t => $"input/{t.Folder}/").DefaultIfEmpty("a folder of a type with 'provenance: true'"));
 
         // Files that exist but failed to load, and ids used twice, were reported already; what links to them is not.
         var unreadable = content.Unreadable;
@@ -32,7 +35,7 @@ public static partial class ContentValidator
         void CheckSource(string id, SourceSpan where, DiagnosticBag diagnostics)
         {
             if (id.Length > 0 && !sources.Contains(id) && !unreadable.Contains(id) && !ambiguous.Contains(id))
-                diagnostics.Error(where, DiagnosticCodes.UnknownSource, $"Source '{id}' is not a file in input/sources/{Suggest(id, sources)}.");
+                diagnostics.Error(where, DiagnosticCodes.UnknownSource, $"Source '{id}' is not a file in {sourceFolders}{Suggest(id, sources)}.");
         }
         // Lists point each diagnostic at the offending item itself, falling back to the entry that holds the list.
         void CheckNotes(IReadOnlyList<string> ids, SourceSpan where, DiagnosticBag diagnostics)
@@ -69,6 +72,15 @@ public static partial class ContentValidator
                 else if (target == entity)
                     diagnostics.Error(relation.Where, DiagnosticCodes.InvalidValue, $"'{relation.Kind.Field}' names the entity itself; remove '{relation.TargetId}'.");
             }
+            // A relation's provenance is held to a fact's rules.
+            foreach (var stated in entity.Relations.Select(r => r.Provenance).OfType<Provenance>())
+            {
+                CheckSource(stated.SourceId, stated.Where, diagnostics);
+                CheckCites(stated.Cites, stated.Where, diagnostics);
+                CheckNotes(stated.Notes, stated.Where, diagnostics);
+            }
+            foreach (var field in entity.Type.Fields.Where(f => f.Kind == FieldKind.Ref))
+                CheckReferences(entity, field, diagnostics);
             foreach (var fact in entity.Facts)
             {
                 CheckSource(fact.Provenance.SourceId, fact.Provenance.Where, diagnostics);
@@ -86,15 +98,29 @@ public static partial class ContentValidator
                 CheckEntities(row.Concerns, row.Where, "Table row 'concerns'", diagnostics);
             }
             CheckNotes(entity.Notes, entity.Fields.Of("notes", entity.Where), diagnostics);
-            if (entity.Attributes.TextOf("url") is { } address && !Loading.DataFileReader.IsWebAddress(address))
-                diagnostics.Error(entity.Fields.Of("url", entity.Where), DiagnosticCodes.UnsafeUrl,
-                    $"'url' must be an http or https address, not '{address}'.");
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
-                entities, references, terms, alreadyReported, diagnostics);
+                schema, entities, references, terms, alreadyReported, diagnostics);
             return true;
         }
+        // A ref field's ids must name entities of the types the schema allows, as a relation's do.
+        void CheckReferences(Entity entity, FieldSpec field, DiagnosticBag diagnostics)
+        {
+            var ids = field.IsList ? entity.Attributes.ListOf(field.Name) : entity.Attributes.TextOf(field.Name) is { } one ? [one] : [];
+            var where = entity.Fields.Of(field.Name, entity.Where);
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var at = field.IsList ? SourceMap.Item(ids, i, where) : where;
+                if (unreadable.Contains(ids[i]) || ambiguous.Contains(ids[i])) continue;
+                if (!entities.TryGetValue(ids[i], out var target))
+                    diagnostics.Error(at, DiagnosticCodes.UnknownRelationTarget, $"'{field.Name}' names '{ids[i]}', which is not the id of any entity{Suggest(ids[i], entities.Keys)}.");
+                else if (!field.RefTypes.Contains(target.Type.Name, StringComparer.OrdinalIgnoreCase))
+                    diagnostics.Error(at, DiagnosticCodes.FieldRuleBroken,
+                        $"'{ids[i]}' breaks a rule: {Loading.FieldReader.Rule(entity.Type, field)} must name a {string.Join(" or ", field.RefTypes)}, but '{ids[i]}' is a {target.Type.Name}.");
+            }
+        }
+
         // Walking every page's Markdown is most of validation, and an edit changes one file of thousands.
-        var known = memo.Remembers ? Known(entities, ambiguous, references, notes, terms, unreadable) : default;
+        var known = memo.Remembers ? Known(entities, ambiguous, references, notes, terms, unreadable) ^ schema.Hash : default;
         Parallel.ForEach(content.Entities, entity =>
             InternalError.Guard(entity.InputPath, diagnostics,
                 () => memo.Get(Step, entity.InputPath, new Fingerprint().Add(entity.SourceHash).Add(known).Value, diagnostics, bag => Check(entity, bag))));
@@ -122,7 +148,7 @@ public static partial class ContentValidator
                 diagnostics.Error(textAt, DiagnosticCodes.MarkdownTooDeep, "The note's text nests too deeply to be parsed; remove the runaway nesting.");
                 continue;
             }
-            ValidateMarkdown(document, (_, _) => textAt, entities, references, terms, alreadyReported, diagnostics);
+            ValidateMarkdown(document, (_, _) => textAt, schema, entities, references, terms, alreadyReported, diagnostics);
         }
     }
 
@@ -148,7 +174,7 @@ public static partial class ContentValidator
     }
 
     /// <summary>Checks every wiki link, citation and link address of a Markdown document; <paramref name="at"/> maps Markdig's 0-based line and column to the file.</summary>
-    private static void ValidateMarkdown(MarkdownDocument document, Func<int, int, SourceSpan> at, IReadOnlyDictionary<string, Entity> entities,
+    private static void ValidateMarkdown(MarkdownDocument document, Func<int, int, SourceSpan> at, Schema schema, IReadOnlyDictionary<string, Entity> entities,
         IReadOnlyDictionary<string, Reference> references, IReadOnlyDictionary<string, GlossaryTerm> terms, IReadOnlySet<string> alreadyReported,
         DiagnosticBag diagnostics)
     {
@@ -170,8 +196,8 @@ public static partial class ContentValidator
                         diagnostics.Error(where, DiagnosticCodes.UnknownWikiLinkTarget, $"Wiki link [[{link.Target}]] names no entity{Suggest(link.Target, entities.Keys)}.");
                     else if (link.TypeName is not null && !string.Equals(target.Type.Name, link.TypeName, StringComparison.OrdinalIgnoreCase))
                         diagnostics.Error(where, DiagnosticCodes.WrongRelationTargetType,
-                            EntityType.FromName(link.TypeName) is null
-                                ? $"Wiki link type '{link.TypeName}' is unknown; use one of: {string.Join(", ", EntityType.All.Select(t => t.Name))}, or term."
+                            schema.TypeNamed(link.TypeName) is null
+                                ? $"Wiki link type '{link.TypeName}' is unknown; use one of: {string.Join(", ", schema.Types.Select(t => t.Name))}, or term."
                                 : $"Wiki link [[{link.TypeName}:{link.Target}]] expects a {link.TypeName}, but '{link.Target}' is a {target.Type.Name}.");
                     break;
                 case CitationInline citation:
@@ -181,9 +207,9 @@ public static partial class ContentValidator
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
                     break;
-                case LinkInline { Url: { } url } when SiteAddress.IsRootRelative(url) && SiteAddress.Resolve(url, id => entities.GetValueOrDefault(id)) is null:
+                case LinkInline { Url: { } url } when SiteAddress.IsRootRelative(url) && SiteAddress.Resolve(url, schema, id => entities.GetValueOrDefault(id)) is null:
                     diagnostics.Warning(where, DiagnosticCodes.UnknownSitePage,
-                        $"Link '{url}' names no page of this site{SuggestPage(url, entities)}; write a page's address from the site root, /<type folder>/<id>/ (it is rewritten to work under the base path), or a full https:// address.");
+                        $"Link '{url}' names no page of this site{SuggestPage(url, schema, entities)}; write a page's address from the site root, /<type folder>/<id>/ (it is rewritten to work under the base path), or a full https:// address.");
                     break;
                 case AutolinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);
@@ -192,8 +218,8 @@ public static partial class ContentValidator
         }
     }
 
-    private static string SuggestPage(string url, IReadOnlyDictionary<string, Entity> entities) =>
-        SiteAddress.EntityId(url) is { } id && entities.TryGetValue(id, out var e) ? $"; '{id}' is at /{e.Url}" : "";
+    private static string SuggestPage(string url, Schema schema, IReadOnlyDictionary<string, Entity> entities) =>
+        SiteAddress.EntityId(url, schema) is { } id && entities.TryGetValue(id, out var e) ? $"; '{id}' is at /{e.Url}" : "";
 
     private static string UnknownCitation(string key, IEnumerable<string> known) =>
         $"Citation key '{key}' is not in {Loading.ContentLoader.BibliographyFile}{Suggest(key, known)}.";

@@ -34,27 +34,37 @@ public sealed partial class SiteCharts
 
     private readonly SiteGraph _graph;
 
+    // Until the site declares its charts in schema.yml (the charts work replaces this class), the marker charts read
+    // the entities of the graph page's anchor column and the study charts those of its last column.
+    private readonly EntityType? _markerType;
+    private readonly EntityType? _studyType;
+
+    private IReadOnlyList<Entity> OfType(EntityType? type) => type is null ? [] : _graph.ByType.GetValueOrDefault(type) ?? [];
+
     /// <summary>The charts of <paramref name="graph"/>; those of <paramref name="previous"/> when no edit since could change them.</summary>
     public SiteCharts(SiteGraph graph, SiteCharts? previous = null, ChangeSet? changes = null)
     {
         _graph = graph;
+        var schema = graph.Content.Schema;
+        _markerType = schema.Graph.Anchor is { } anchor ? schema.TypeNamed(anchor) : null;
+        _studyType = schema.Graph.Columns.Count > 0 ? schema.TypeNamed(schema.Graph.Columns[^1]) : null;
         if (previous is not null && changes is not null && SameCharts(changes))
         {
-            (AlterationFrequencies, SurvivalByExpression, TrialResponse, TrialPfs, Problems) =
-                (previous.AlterationFrequencies, previous.SurvivalByExpression, previous.TrialResponse, previous.TrialPfs, previous.Problems);
+            (AlterationFrequencies, SurvivalByExpression, ResponseChart, PfsChart, Problems) =
+                (previous.AlterationFrequencies, previous.SurvivalByExpression, previous.ResponseChart, previous.PfsChart, previous.Problems);
             return;
         }
         Problems = FindProblems();
         AlterationFrequencies = BuildFrequencies();
         SurvivalByExpression = BuildSurvival();
-        TrialResponse = BuildTrialChart("chart-orr", "Objective response rate (ORR) by trial", Orr(), "ORR");
-        TrialPfs = BuildTrialChart("chart-pfs", "Median progression-free survival (PFS) by trial", Pfs(), "Median PFS");
+        ResponseChart = BuildStudyChart("chart-orr", $"Objective response rate (ORR) by {_studyType?.Name}", Orr(), "ORR");
+        PfsChart = BuildStudyChart("chart-pfs", $"Median progression-free survival (PFS) by {_studyType?.Name}", Pfs(), "Median PFS");
     }
 
     /// <summary>
     /// Charts show facts picked by their labels, with the title and address of the entity they are about. When the
     /// same files changed in neither, and no version of a changed file has a fact a chart picks, the charts are the
-    /// same: building them means reading every kinase and trial, which a <c>serve</c> rebuild after one edit spares.
+    /// same: building them means reading every entity they chart, which a <c>serve</c> rebuild after one edit spares.
     /// </summary>
     private static bool SameCharts(ChangeSet changes) =>
         changes.Entities.All(c => c.Old.Id == c.Now.Id && c.Old.Title == c.Now.Title && !Charted(c.Old) && !Charted(c.Now));
@@ -71,11 +81,11 @@ public sealed partial class SiteCharts
     /// </summary>
     private List<Diagnostic> FindProblems()
     {
-        var kinaseFacts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn).Select(p => p.Fact)
+        var markerFacts = OfType(_markerType).SelectMany(FactsOn).Select(p => p.Fact)
             .Where(f => AlterationFrequency().IsMatch(f.Label) || FiveYearOs().IsMatch(f.Label));
-        var trialFacts = _graph.ByType[EntityType.Trial].SelectMany(t => t.Facts).Where(f => Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
+        var studyFacts = OfType(_studyType).SelectMany(t => t.Facts).Where(f => Orr().IsMatch(f.Label) || Pfs().IsMatch(f.Label));
         var problems = new List<Diagnostic>();
-        foreach (var fact in kinaseFacts.Concat(trialFacts).Distinct())
+        foreach (var fact in markerFacts.Concat(studyFacts).Distinct())
         {
             if (PrintedNumber.TooLarge(fact.Value)) problems.Add(Unusable(fact, "value", fact.Value));
             if (FiveYearOs().IsMatch(fact.Label) && PrintedNumber.TooLarge(PrintedNumber.Token(fact.Comparator)))
@@ -93,11 +103,17 @@ public sealed partial class SiteCharts
 
     public Chart? SurvivalByExpression { get; }
 
-    public Chart? TrialResponse { get; }
+    public Chart? ResponseChart { get; }
 
-    public Chart? TrialPfs { get; }
+    public Chart? PfsChart { get; }
 
-    public IEnumerable<Chart> All => new[] { AlterationFrequencies, SurvivalByExpression, TrialResponse, TrialPfs }.OfType<Chart>();
+    /// <summary>The charts an index page shows: the marker charts on the anchor type's list, the study charts on the study type's.</summary>
+    public IEnumerable<Chart?> OnList(EntityType type) =>
+        type == _markerType ? [AlterationFrequencies, SurvivalByExpression]
+        : type == _studyType ? [ResponseChart, PfsChart]
+        : [];
+
+    public IEnumerable<Chart> All => new[] { AlterationFrequencies, SurvivalByExpression, ResponseChart, PfsChart }.OfType<Chart>();
 
     /// <summary>The charts with data from <paramref name="source"/>, for that source document's page.</summary>
     public IEnumerable<Chart> FromSource(Entity source) => All.Where(c => c.SourceIds.Contains(source.Id));
@@ -109,9 +125,9 @@ public sealed partial class SiteCharts
     /// <summary>Extra columns of a type's index page, filled from the facts whose label matches.</summary>
     public IReadOnlyList<(string Label, Func<Entity, string?> Cell)> ListColumns(EntityType type)
     {
-        if (type == EntityType.Kinase)
+        if (type == _markerType)
             return [("Alteration frequency in HCC", e => Join(FactsOn(e).Where(p => AlterationFrequency().IsMatch(p.Fact.Label)), p => $"{Printed(p.Fact)} ({p.Fact.Label})"))];
-        if (type == EntityType.Trial)
+        if (type == _studyType)
             return [("ORR", e => Join(e.Facts.Where(f => Orr().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact))),
                     ("Median PFS", e => Join(e.Facts.Where(f => Pfs().IsMatch(f.Label)).Select(f => new FactPlacement(f, e)), p => Printed(p.Fact)))];
         return [];
@@ -129,7 +145,7 @@ public sealed partial class SiteCharts
 
     private Chart? BuildFrequencies()
     {
-        var facts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn)
+        var facts = OfType(_markerType).SelectMany(FactsOn)
             .Where(p => AlterationFrequency().IsMatch(p.Fact.Label) && PrintedNumber.BarLength(p.Fact.Value) is not null)
             .DistinctBy(p => p.Fact)
             .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ToList();
@@ -145,7 +161,7 @@ public sealed partial class SiteCharts
 
     private Chart? BuildSurvival()
     {
-        var facts = _graph.ByType[EntityType.Kinase].SelectMany(FactsOn)
+        var facts = OfType(_markerType).SelectMany(FactsOn)
             .Where(p => FiveYearOs().IsMatch(p.Fact.Label) && PrintedNumber.BarLength(PrintedNumber.Token(p.Fact.Comparator)) is not null
                 && PrintedNumber.BarLength(p.Fact.Value) is not null)
             .DistinctBy(p => p.Fact).ToList();
@@ -166,21 +182,21 @@ public sealed partial class SiteCharts
     /// <summary>"JAK2 overexpression: 5-year OS rate, high/altered" → "JAK2 overexpression": the label's own words before the colon.</summary>
     private static string Marker(string label) => label.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? label[..i] : label;
 
-    private Chart? BuildTrialChart(string id, string title, Regex label, string column)
+    private Chart? BuildStudyChart(string id, string title, Regex label, string column)
     {
-        var facts = _graph.ByType[EntityType.Trial]
+        var facts = OfType(_studyType)
             .SelectMany(t => t.Facts.Where(f => label.IsMatch(f.Label) && PrintedNumber.BarLength(f.Value) is not null).Take(1).Select(f => new FactPlacement(f, t)))
             .OrderByDescending(p => PrintedNumber.BarLength(p.Fact.Value)).ThenBy(p => p.Owner.Title, StringComparer.OrdinalIgnoreCase).ToList();
         if (facts.Count == 0) return null;
         var bars = facts.Select(p => new Bar(Category(p), Printed(p.Fact), PrintedNumber.BarLength(p.Fact.Value)!.Value)).ToList();
         var description = "Bar chart. " + string.Join("; ", bars.Select(b => $"{b.Category}: {b.Printed}")) + ".";
         return new Chart(id, title, description, BarChart.Render(id, title, description, bars),
-            ["Trial or study", column, "Fact", "Source, location"],
+            [_studyType?.Singular ?? "", column, "Fact", "Source, location"],
             facts.Zip(bars, (p, b) => Row(p, b.Category, b.Printed, p.Fact.Label, Provenance(p.Fact))).ToList(),
             Sources(facts));
     }
 
-    /// <summary>The trial's title, plus the subgroup when the fact's label names one ("…, high JAK2").</summary>
+    /// <summary>The study's title, plus the subgroup when the fact's label names one ("…, high JAK2").</summary>
     private static string Category(FactPlacement p)
     {
         var comma = p.Fact.Label.IndexOf(", ", StringComparison.Ordinal);

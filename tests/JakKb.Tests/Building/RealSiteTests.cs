@@ -48,7 +48,7 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     [Fact]
     public void Every_entity_has_a_page_at_its_clean_url()
     {
-        foreach (var type in EntityType.All)
+        foreach (var type in JakSchema.Schema.Types)
         {
             foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Input, type.Folder), "*.md"))
                 Assert.True(File.Exists(Path.Combine(site.Output, type.Folder, Path.GetFileNameWithoutExtension(file), "index.html")), file);

@@ -29,14 +29,14 @@ public class KnowledgeBaseTests
     [Fact]
     public void Every_type_of_entity_is_present()
     {
-        Assert.Equal(["jak1", "jak2", "jak3", "tyk2"], G.ByType[EntityType.Kinase].Select(e => e.Id).Order());
+        Assert.Equal(["jak1", "jak2", "jak3", "tyk2"], G.ByType[JakSchema.Kinase].Select(e => e.Id).Order());
         foreach (var drug in new[] { "ruxolitinib", "tofacitinib", "fedratinib", "baricitinib", "nivolumab", "pembrolizumab", "sorafenib", "lenvatinib", "stattic" })
-            Assert.Equal(EntityType.Drug, G.Entity(drug)?.Type);
+            Assert.Equal(JakSchema.Drug, G.Entity(drug)?.Type);
         foreach (var cytokine in new[] { "il-6", "ifn-gamma", "il-10", "il-2", "il-7", "il-17", "il-23" })
-            Assert.Equal(EntityType.Cytokine, G.Entity(cytokine)?.Type);
+            Assert.Equal(JakSchema.Cytokine, G.Entity(cytokine)?.Type);
         Assert.NotNull(G.Entity("hepatocellular-carcinoma"));
         Assert.NotNull(G.Entity("covid-19-cytokine-release-syndrome"));
-        Assert.True(G.ByType[EntityType.Trial].Count >= 10);
+        Assert.True(G.ByType[JakSchema.Trial].Count >= 10);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class KnowledgeBaseTests
     {
         foreach (var (entity, fact) in AllFacts())
         {
-            Assert.Equal(EntityType.Source, G.Entity(fact.Provenance.SourceId)?.Type);
+            Assert.Equal(JakSchema.Source, G.Entity(fact.Provenance.SourceId)?.Type);
             Assert.False(string.IsNullOrWhiteSpace(fact.Provenance.Locator), $"{entity.Id}: {fact.Label}");
         }
     }
@@ -147,7 +147,7 @@ public class KnowledgeBaseTests
         var il17 = G.Entity("il-17")!;
         Assert.False(il17.Attributes.FlagOf("jak_dependent"));
         Assert.DoesNotContain(il17.Relations, r => r.Kind.Field == "signals_via");
-        foreach (var cytokine in G.ByType[EntityType.Cytokine].Where(c => c.Attributes.FlagOf("jak_dependent") == true && c.Id != "interferons"))
+        foreach (var cytokine in G.ByType[JakSchema.Cytokine].Where(c => c.Attributes.FlagOf("jak_dependent") == true && c.Id != "interferons"))
             Assert.Contains(cytokine.Relations, r => r.Kind.Field == "signals_via");
     }
 

@@ -41,6 +41,7 @@ public static class HostileSite
         body.Append("```html\n").Append(All).Append("\n```\n\n# ").Append(NoBrackets(Payloads.Text[0])).Append("\n\n> ").Append(All).Append('\n');
 
         W("site.yml", $"title: {p}\ndescription: {p}\nrepository: https://example.org/repo\n");
+        W("schema.yml", File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "schema.yml")));
         W("sources/doc.md", $"""
             ---
             title: {Q("Doc " + All)}

@@ -66,7 +66,7 @@ public sealed class SiteGraphUpdateTests
         (e, _) => e with { Title = "Zz " + e.Title },
         (e, _) => e with { Summary = "Edited. " + e.Summary },
         (e, _) => e with { Relations = [.. e.Relations.Skip(1)] },
-        (e, other) => RelationKind.All.FirstOrDefault(k => k.From.Contains(e.Type) && k.To.Contains(other.Type)) is { } kind
+        (e, other) => JakSchema.Schema.Relations.FirstOrDefault(k => k.From.Contains(e.Type) && k.To.Contains(other.Type)) is { } kind
             ? e with { Relations = [.. e.Relations, new RelationLink(kind, other.Id, e.Where)] } : e,
         (e, _) => e with { Facts = [.. e.Facts.Skip(1)] },
         (e, other) => e with { Facts = [.. e.Facts.Select(f => f with { Concerns = [.. f.Concerns, other.Id] })] },
@@ -93,7 +93,7 @@ public sealed class SiteGraphUpdateTests
         foreach (var term in content.Glossary) Same(anew.PagesUsingTerm(term), updated.PagesUsingTerm(term), p => p, $"{step}: pages using {term.Term}");
         foreach (var note in content.CurationNotes) Same(anew.PagesWithNote(note.Id), updated.PagesWithNote(note.Id), p => p, $"{step}: pages with {note.Id}");
         Same(anew.Orphans().ToList(), updated.Orphans().ToList(), p => p, $"{step}: orphans");
-        foreach (var type in EntityType.All) Same(anew.ByType[type], updated.ByType[type], p => p, $"{step}: {type.Plural}");
+        foreach (var type in JakSchema.Schema.Types) Same(anew.ByType[type], updated.ByType[type], p => p, $"{step}: {type.Plural}");
     }
 
     /// <summary>The same items in the same order, compared by reference: a stale object would show a stale page.</summary>

@@ -1,6 +1,7 @@
 using JakKb.Diagnostics;
 using JakKb.Loading;
 using JakKb.Model;
+using JakKb.Tests.Support;
 
 namespace JakKb.Tests.Loading;
 
@@ -9,14 +10,14 @@ public class EntityReaderTests
     private static (Entity? Entity, IReadOnlyList<Diagnostic> Diagnostics) Read(EntityType type, string id, string text)
     {
         var bag = new DiagnosticBag();
-        var entity = EntityReader.Read(type, $"input/{type.Folder}/{id}.md", text, bag);
+        var entity = EntityReader.Read(JakSchema.Schema, type, $"input/{type.Folder}/{id}.md", text, bag);
         return (entity, bag.Sorted());
     }
 
     [Fact]
     public void Fact_values_are_kept_exactly_as_printed()
     {
-        var (entity, diagnostics) = Read(EntityType.Kinase, "jak2", """
+        var (entity, diagnostics) = Read(JakSchema.Kinase, "jak2", """
             ---
             title: JAK2
             summary: S.
@@ -43,7 +44,7 @@ public class EntityReaderTests
     [Fact]
     public void A_misspelled_field_is_reported_where_it_stands_with_a_suggestion()
     {
-        var (_, diagnostics) = Read(EntityType.Drug, "rux", "---\ntitle: R\nsummary: S.\ntagrets: [jak2]\n---\n");
+        var (_, diagnostics) = Read(JakSchema.Drug, "rux", "---\ntitle: R\nsummary: S.\ntagrets: [jak2]\n---\n");
 
         var d = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownField, d.Code);
@@ -54,7 +55,7 @@ public class EntityReaderTests
     [Fact]
     public void A_field_of_the_wrong_kind_names_the_expected_kind()
     {
-        var (_, diagnostics) = Read(EntityType.Drug, "rux", "---\ntitle: R\nsummary: S.\ntargets: jak2\n---\n");
+        var (_, diagnostics) = Read(JakSchema.Drug, "rux", "---\ntitle: R\nsummary: S.\ntargets: jak2\n---\n");
 
         var d = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.WrongType, d.Code);
@@ -65,7 +66,7 @@ public class EntityReaderTests
     [Fact]
     public void Every_missing_required_field_is_reported_in_one_run()
     {
-        var (_, diagnostics) = Read(EntityType.Trial, "t", "---\ntitle: T\n---\n");
+        var (_, diagnostics) = Read(JakSchema.Trial, "t", "---\ntitle: T\n---\n");
 
         Assert.Equal(["design", "population", "summary"],
             diagnostics.Where(d => d.Code == DiagnosticCodes.MissingField).Select(d => d.Message.Split('\'')[1]).Order());
@@ -78,14 +79,14 @@ public class EntityReaderTests
     [InlineData("il_6")]
     public void Ids_that_are_not_safe_slugs_are_refused(string id)
     {
-        var (_, diagnostics) = Read(EntityType.Kinase, id, "---\ntitle: X\nsummary: S.\n---\n");
+        var (_, diagnostics) = Read(JakSchema.Kinase, id, "---\ntitle: X\nsummary: S.\n---\n");
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.UnsafeId);
     }
 
     [Fact]
     public void Relations_are_read_for_the_fields_the_type_declares()
     {
-        var (entity, _) = Read(EntityType.Trial, "t", "---\ntitle: T\nsummary: S.\ndesign: d\npopulation: p\ntests: [rux, tofa]\nconditions: [hcc]\n---\n");
+        var (entity, _) = Read(JakSchema.Trial, "t", "---\ntitle: T\nsummary: S.\ndesign: d\npopulation: p\ntests: [rux, tofa]\nconditions: [hcc]\n---\n");
 
         Assert.Equal([("tests", "rux"), ("tests", "tofa"), ("conditions", "hcc")],
             entity!.Relations.Select(r => (r.Kind.Field, r.TargetId)));

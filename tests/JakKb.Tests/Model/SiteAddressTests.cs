@@ -19,7 +19,7 @@ public class SiteAddressTests
     [InlineData("/glossary", "glossary/")]
     [InlineData("/glossary/index.html#hcc", "glossary/#hcc")]
     [InlineData("/kinases/?q=1", "kinases/?q=1")]
-    public void Site_wide_pages_resolve_from_the_root(string url, string path) => Assert.Equal(path, SiteAddress.Resolve(url, _ => None));
+    public void Site_wide_pages_resolve_from_the_root(string url, string path) => Assert.Equal(path, SiteAddress.Resolve(url, JakSchema.Schema, _ => None));
 
     [Theory]
     [InlineData("//evil.example/")]
@@ -27,7 +27,7 @@ public class SiteAddressTests
     [InlineData("kinases/jak2/")]
     [InlineData("/url")]
     [InlineData("/kinases/jak2/")]
-    public void Other_hosts_relative_paths_and_missing_pages_do_not_resolve(string url) => Assert.Null(SiteAddress.Resolve(url, _ => None));
+    public void Other_hosts_relative_paths_and_missing_pages_do_not_resolve(string url) => Assert.Null(SiteAddress.Resolve(url, JakSchema.Schema, _ => None));
 
     [Fact]
     public void Every_page_the_real_site_renders_resolves_from_the_root()
@@ -35,7 +35,7 @@ public class SiteAddressTests
         var graph = SiteGraph.Link(ContentLoader.Load(RepoPaths.Input, new DiagnosticBag()));
         var pages = new SitePages(graph, new EntityPage(graph, new MarkdownWriter(MarkdownPipelines.Rendering(graph.Glossary))));
         foreach (var url in pages.All().Select(p => p.Url).Where(u => u != PageSpec.NotFoundUrl))
-            Assert.Equal(url, SiteAddress.Resolve("/" + url, graph.Entity));
+            Assert.Equal(url, SiteAddress.Resolve("/" + url, JakSchema.Schema, graph.Entity));
     }
 
     [Fact]

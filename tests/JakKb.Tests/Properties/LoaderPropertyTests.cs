@@ -114,7 +114,7 @@ public class LoaderPropertyTests
             var diagnostics = new DiagnosticBag();
             var work = Task.Run(() =>
             {
-                EntityReader.Read(EntityType.Source, "input/sources/x.md", text, diagnostics);
+                EntityReader.Read(JakSchema.Schema, JakSchema.Source, "input/sources/x.md", text, diagnostics);
                 DataFileReader.Glossary("input/data/glossary.yml", text, diagnostics);
                 DataFileReader.Bibliography("input/data/bibliography.yml", text, diagnostics);
                 DataFileReader.CurationNotes("input/data/curation-notes.yml", text, diagnostics);
@@ -142,7 +142,7 @@ public class LoaderPropertyTests
         })
         {
             var diagnostics = new DiagnosticBag();
-            var work = Task.Run(() => EntityReader.Read(EntityType.Kinase, "input/kinases/x.md", text, diagnostics));
+            var work = Task.Run(() => EntityReader.Read(JakSchema.Schema, JakSchema.Kinase, "input/kinases/x.md", text, diagnostics));
             Assert.True(await Task.WhenAny(work, Task.Delay(TimeSpan.FromSeconds(10))) == work, "took too long: " + text[..40]);
             await work;
             Assert.All(diagnostics.Sorted(), d => Assert.Contains(d.Code, Codes));

@@ -20,13 +20,14 @@ public class ArchetypeTests
     public void A_new_entity_file_is_valid_as_soon_as_it_is_created(string type)
     {
         using var temp = new TempFolder();
+        JakSchema.CopyTo(temp.Path);
         var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, null), temp.Path, type, "new-thing");
         Assert.True(ok, message);
 
-        var entityType = EntityType.FromName(type)!;
+        var entityType = JakSchema.Schema.TypeNamed(type)!;
         var path = Path.Combine(temp.Path, entityType.Folder, "new-thing.md");
         var bag = new DiagnosticBag();
-        var entity = EntityReader.Read(entityType, path, File.ReadAllText(path), bag);
+        var entity = EntityReader.Read(JakSchema.Schema, entityType, path, File.ReadAllText(path), bag);
 
         Assert.Empty(bag.Sorted());
         Assert.Equal("new-thing", entity!.Id);
@@ -42,6 +43,7 @@ public class ArchetypeTests
     public void A_scaffold_in_the_real_knowledge_base_checks_with_no_error_and_once_linked_as_its_message_says_with_no_warning(string type)
     {
         using var temp = new TempFolder();
+        JakSchema.CopyTo(temp.Path);
         var input = temp.Combine("input");
         JakKb.Tests.BadInput.Corpus.CopyDir(RepoPaths.Input, input);
         var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, input), input, type, "new-thing");
@@ -70,11 +72,12 @@ public class ArchetypeTests
     public void A_scaffold_lists_every_field_its_type_accepts(string type)
     {
         using var temp = new TempFolder();
+        JakSchema.CopyTo(temp.Path);
         Assert.True(Archetype.Create(new Theme(RepoPaths.Theme, null), temp.Path, type, "new-thing").Ok);
-        var entityType = EntityType.FromName(type)!;
+        var entityType = JakSchema.Schema.TypeNamed(type)!;
         var text = File.ReadAllText(Path.Combine(temp.Path, entityType.Folder, "new-thing.md"));
 
-        foreach (var field in EntitySchema.AllowedFields(entityType))
+        foreach (var field in JakSchema.Schema.AllowedFields(entityType))
             Assert.Matches($@"(?m)^(#.*\b{field}\b|{field}:)", text);
         Assert.DoesNotContain("{{", text);
     }
@@ -85,18 +88,30 @@ public class ArchetypeTests
     public void Bad_arguments_are_refused_with_what_to_do(string type, string id, string expected)
     {
         using var temp = new TempFolder();
+        JakSchema.CopyTo(temp.Path);
         var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, null), temp.Path, type, id);
         Assert.False(ok);
         Assert.Contains(expected, message);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal([Path.Combine(temp.Path, "schema.yml")], Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]
     public void An_existing_file_is_never_overwritten()
     {
         using var temp = new TempFolder();
+        JakSchema.CopyTo(temp.Path);
         var theme = new Theme(RepoPaths.Theme, null);
         Assert.True(Archetype.Create(theme, temp.Path, "drug", "x").Ok);
         Assert.False(Archetype.Create(theme, temp.Path, "drug", "x").Ok);
+    }
+
+    [Fact]
+    public void Without_a_schema_nothing_is_created_and_the_message_says_what_to_write()
+    {
+        using var temp = new TempFolder();
+        var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, null), temp.Path, "drug", "x");
+        Assert.False(ok);
+        Assert.Contains("schema.yml is missing", message);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 }

@@ -11,6 +11,9 @@ public sealed class TestSite : IDisposable
 
     public string OutputDir => _folder.Combine("output");
 
+    /// <summary>A site of the JAK knowledge base's types: its schema is written first, as every site needs one.</summary>
+    public TestSite() => JakSchema.CopyTo(InputDir);
+
     public TestSite With(string relativePath, string content)
     {
         var path = Path.Combine(InputDir, relativePath);
