@@ -73,7 +73,10 @@ internal static class ItemSchemas
         };
         foreach (var (name, values) in relation.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
             properties.Add((name, values.Count > 0 ? Enum(values) : Text()));
-        var item = AnyOf(Slug($"The id of a page of type {to}."), Object(properties, ["id"]));
+        var stated = Object(properties, ["id"]);
+        // A locator says where in a source; the build refuses one without the source it points into.
+        stated["dependentRequired"] = new JsonObject { ["locator"] = new JsonArray("source") };
+        var item = AnyOf(Slug($"The id of a page of type {to}."), stated);
         var list = ListOf(item, $"{relation.ForwardLabel}: ids of {to} pages; shown as '{relation.BacklinkLabel}' on each.");
         list["title"] = relation.ForwardLabel;
         return list;

@@ -32,10 +32,10 @@ internal static class JsonShapes
     }
 
     public static JsonObject Integer(string? description = null) =>
-        Describe(AnyOf(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = "^-?[0-9]+$" }), description);
+        Describe(AnyOf(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = "^[-+]?[0-9]+$" }), description);
 
     public static JsonObject Number(string? description = null) =>
-        Describe(AnyOf(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string", ["pattern"] = "^-?[0-9]+(\\.[0-9]+)?$" }), description);
+        Describe(AnyOf(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string", ["pattern"] = "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$" }), description);
 
     public static JsonObject Boolean(string? description = null) =>
         Describe(AnyOf(new JsonObject { ["type"] = "boolean" }, Enum(["true", "false"])), description);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JakKb.Building;
 using JakKb.JsonSchemas;
 using JakKb.Model;
 using JakKb.Tests.Support;
@@ -102,6 +103,8 @@ public class JsonSchemaSetTests
         { "a reference field that is not an id", "book", GoodBook + "\ncompanion: Small Hours" },
         { "a number where the identifier pattern wants text", "book", GoodBook + "\nidentifiers:\n  - { scheme: saltmarsh, value: 14, source: the catalogue }" },
         { "a date that is not YYYY-MM-DD", "catalogue", "title: A catalogue\nsummary: One sentence.\nissued: March 1998" },
+        { "a date with a thirteenth month", "catalogue", "title: A catalogue\nsummary: One sentence.\nissued: 1998-13" },
+        { "a relation's locator without its source", "book", GoodBook + "\nwritten_by:\n  - { id: mara-quill, locator: Table 1 }" },
         { "an identifier scheme the site does not declare", "book", GoodBook + "\nidentifiers:\n  - { scheme: isbn, value: '123', source: the shop }" },
         { "an identifier value outside its scheme's pattern", "book", GoodBook + "\nidentifiers:\n  - { scheme: saltmarsh, value: SM-14, source: the catalogue }" },
         { "an identifier without its source", "book", GoodBook + "\nidentifiers:\n  - { scheme: saltmarsh, value: SM-014 }" },
@@ -129,6 +132,31 @@ public class JsonSchemaSetTests
         Assert.False(validator.Problems(JsonSchemaSet.FileFor(schema.TypeNamed(type)!), YamlAsJson.Parse(frontMatter)) is null, $"{mistake} passes the schema");
     }
 
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void A_bad_front_matter_the_schema_refuses_the_build_refuses_too(string mistake, string type, string frontMatter)
+    {
+        using var folder = new TempFolder();
+        var input = folder.Combine("input");
+        BadInput.Corpus.CopyDir(BookshelfInput, input);
+        var bad = Path.Combine(input, SiteSchema.Read(input).TypeNamed(type)!.Folder, "bad-case.md");
+        File.WriteAllText(bad, $"---\n{frontMatter}\n---\nSee [[saltmarsh-spring-1998]].\n");
+        var result = SiteBuilder.Build(new BuildOptions(input, folder.Combine("output"), RepoPaths.Theme, Write: false));
+        Assert.True(result.Diagnostics.Any(d => d.IsError && d.Where.Path.EndsWith("bad-case.md", StringComparison.Ordinal)),
+            $"{mistake}: the build accepts it:\n{string.Join("\n", result.Diagnostics)}");
+    }
+
+    [Theory]
+    [InlineData("issued: 1998")]
+    [InlineData("issued: 1998-03")]
+    [InlineData("issued: '1998-03-01'")]
+    public void A_date_passes_as_the_build_reads_it(string issued)
+    {
+        var schema = SiteSchema.Read(BookshelfInput);
+        var validator = new SchemaValidator(JsonSchemaSet.For(schema));
+        Assert.Null(validator.Problems(JsonSchemaSet.FileFor(schema.TypeNamed("catalogue")!), YamlAsJson.Parse($"title: A catalogue\nsummary: One sentence.\n{issued}")));
+    }
+
     public static TheoryData<string, string, string> BadDataFiles => new()
     {
         { "a glossary entry without its definition", JsonSchemaSet.GlossaryFile, "- term: Colophon" },
@@ -146,6 +174,20 @@ public class JsonSchemaSetTests
     {
         var validator = new SchemaValidator(JsonSchemaSet.For(SiteSchema.Read(BookshelfInput)));
         Assert.False(validator.Problems(schemaFile, YamlAsJson.Parse(yaml)) is null, $"{mistake} passes the schema");
+    }
+
+    [Theory]
+    [MemberData(nameof(BadDataFiles))]
+    public void A_bad_data_file_the_schema_refuses_the_build_refuses_too(string mistake, string schemaFile, string yaml)
+    {
+        using var folder = new TempFolder();
+        var input = folder.Combine("input");
+        BadInput.Corpus.CopyDir(BookshelfInput, input);
+        var data = DataFiles.Single(d => d.Schema == schemaFile).Data;
+        File.WriteAllText(Path.Combine(input, "data", data), yaml + "\n");
+        var result = SiteBuilder.Build(new BuildOptions(input, folder.Combine("output"), RepoPaths.Theme, Write: false));
+        Assert.True(result.Diagnostics.Any(d => d.IsError && d.Where.Path.EndsWith(data, StringComparison.Ordinal)),
+            $"{mistake}: the build accepts it:\n{string.Join("\n", result.Diagnostics)}");
     }
 
     [Fact]
