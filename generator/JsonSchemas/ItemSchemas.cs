@@ -74,8 +74,10 @@ internal static class ItemSchemas
         foreach (var (name, values) in relation.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
             properties.Add((name, values.Count > 0 ? Enum(values) : Text()));
         var stated = Object(properties, ["id"]);
-        // A locator says where in a source; the build refuses one without the source it points into.
-        stated["dependentRequired"] = new JsonObject { ["locator"] = new JsonArray("source") };
+        // A locator says where in a source; the build refuses one without the source it points into. Written as
+        // if/then rather than 2020-12's dependentRequired, which draft-07 validators (the YAML extension's) skip.
+        stated["if"] = new JsonObject { ["required"] = new JsonArray("locator") };
+        stated["then"] = new JsonObject { ["required"] = new JsonArray("source") };
         var item = AnyOf(Slug($"The id of a page of type {to}."), stated);
         var list = ListOf(item, $"{relation.ForwardLabel}: ids of {to} pages; shown as '{relation.BacklinkLabel}' on each.");
         list["title"] = relation.ForwardLabel;

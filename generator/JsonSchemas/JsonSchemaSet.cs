@@ -9,7 +9,8 @@ namespace JakKb.JsonSchemas;
 /// The JSON Schemas (draft 2020-12) an editor checks content with while it is typed: one per entity type for its
 /// front matter, and one per data file. All are derived from the site's <see cref="Schema"/>, so they cannot drift
 /// from what the build accepts; every build writes them to <see cref="Folder"/>, and <c>jakkb schema --json-schema</c>
-/// to any folder.
+/// to any folder. They declare draft 2020-12 but use only keywords that mean the same in draft-07, the draft the
+/// YAML language server implements, so an editor enforces every rule.
 /// </summary>
 public static class JsonSchemaSet
 {

@@ -26,6 +26,43 @@ public class JsonSchemaSetTests
             Assert.True(SchemaValidator.MetaSchemaProblems(content) is null, $"{name}: {SchemaValidator.MetaSchemaProblems(content)}");
     }
 
+    /// <summary>Keywords that mean the same in draft-07 (the YAML language server's) and in draft 2020-12.</summary>
+    private static readonly HashSet<string> CommonKeywords =
+    [
+        "$schema", "title", "description", "type", "properties", "additionalProperties", "required", "items", "enum", "const",
+        "anyOf", "allOf", "if", "then", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Sites))]
+    public void Every_keyword_means_the_same_to_a_draft_07_validator(string input)
+    {
+        foreach (var (name, content) in JsonSchemaSet.For(SiteSchema.Read(input)))
+        {
+            using var document = JsonDocument.Parse(content);
+            var unknown = Keywords(document.RootElement).Where(k => !CommonKeywords.Contains(k)).Distinct().ToList();
+            Assert.True(unknown.Count == 0, $"{name} uses {string.Join(", ", unknown)}");
+        }
+    }
+
+    /// <summary>The keywords of a schema and its subschemas; the names under 'properties' are field names, not keywords.</summary>
+    private static IEnumerable<string> Keywords(JsonElement schema)
+    {
+        if (schema.ValueKind != JsonValueKind.Object) yield break;
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            yield return keyword.Name;
+            var subschemas = keyword.Name switch
+            {
+                "properties" => keyword.Value.EnumerateObject().Select(p => p.Value),
+                "items" or "additionalProperties" or "if" or "then" => [keyword.Value],
+                "anyOf" or "allOf" => keyword.Value.EnumerateArray(),
+                _ => [],
+            };
+            foreach (var inner in subschemas.SelectMany(Keywords)) yield return inner;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Sites))]
     public void There_is_a_schema_for_each_entity_type_and_each_data_file(string input)
