@@ -76,7 +76,7 @@ public static class CommandLine
             }
         });
 
-        var typeArg = new Argument<string>("type") { Description = "kinase, drug, trial, cytokine, condition or source." };
+        var typeArg = new Argument<string>("type") { Description = "A type input/schema.yml declares, by its name or its folder." };
         var idArg = new Argument<string>("id") { Description = "The new entity's id, a lower-case slug." };
         var create = new Command("new", "Create a fact file from the type's archetype.") { typeArg, idArg, input, theme };
         create.SetAction(r =>

@@ -69,7 +69,7 @@ public static class FieldReader
             $"'{value}' breaks a rule: {Rule(type, field)} {rule}{Hint(field)}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"));
     }
 
-    /// <summary>"field 'phase' of type 'trial' (input/schema.yml:31)": the rule a diagnostic names.</summary>
+    /// <summary>"field 'year' of type 'book' (input/schema.yml:31)": the rule a diagnostic names.</summary>
     public static string Rule(EntityType type, FieldSpec field) =>
         $"field '{field.Name}' of type '{type.Name}'" + (field.Declared is { } d ? $" ({d.Path}:{d.Line})" : "");
 

@@ -95,15 +95,15 @@ public static class SchemaReader
         var name = Name(map, "name", "the type's name, e.g. 'enzyme'");
         if (name is null) return null;
         var folder = map.Text("folder") ?? name + "s";
-        if (!Slugs.IsSafe(folder))
-        {
-            map.Diagnostics.Error(map.SpanOf("folder"), DiagnosticCodes.SchemaReservedFolder,
-                $"The folder '{folder}' of type '{name}' is not a safe slug; use lower-case letters, digits and single hyphens, e.g. '{Slugs.From(folder)}'.");
-        }
-        else if (SiteFolders.Contains(folder))
+        if (SiteFolders.Contains(folder))
         {
             map.Diagnostics.Error(map.SpanOf(map.Has("folder") ? "folder" : "name"), DiagnosticCodes.SchemaReservedFolder,
                 $"The folder '{folder}' of type '{name}' is where the site's own pages or data live ({string.Join(", ", SiteFolders.Where(f => !Slugs.DeviceNames.Contains(f)).Order(StringComparer.Ordinal))}); give the type another 'folder:', e.g. '{name}-pages'.");
+        }
+        else if (!Slugs.IsSafe(folder))
+        {
+            map.Diagnostics.Error(map.SpanOf("folder"), DiagnosticCodes.SchemaReservedFolder,
+                $"The folder '{folder}' of type '{name}' is not a safe slug; use lower-case letters, digits and single hyphens, e.g. '{Slugs.From(folder)}'.");
         }
         return new TypeHead(map, name, folder);
     }
@@ -113,7 +113,7 @@ public static class SchemaReader
         var map = head.Map;
         var singular = map.Text("singular") ?? Capitalised(head.Name);
         var fields = map.MapList("fields").Select(f => ReadField(f, head.Name, typeNames)).OfType<FieldSpec>().ToList();
-        ReportDuplicates(fields.Select(f => (f.Name, f.Declared!)), $"field of type '{head.Name}'", map.Diagnostics);
+        ReportDuplicates(fields.Select(f => (f.Name, f.Declared!)), "field", map.Diagnostics, $" of type '{head.Name}'");
         foreach (var field in fields.Where(f => Schema.CommonFields.Contains(f.Name) || f.Name == "tables"))
         {
             map.Diagnostics.Error(field.Declared!, DiagnosticCodes.SchemaDuplicateName,
@@ -302,14 +302,14 @@ public static class SchemaReader
         }
     }
 
-    private static void ReportDuplicates(IEnumerable<(string Name, SourceSpan Where)> items, string what, DiagnosticBag diagnostics)
+    private static void ReportDuplicates(IEnumerable<(string Name, SourceSpan Where)> items, string what, DiagnosticBag diagnostics, string context = "")
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, where) in items)
         {
             if (seen.TryAdd(name, where)) continue;
             diagnostics.Error(where, DiagnosticCodes.SchemaDuplicateName,
-                $"The {what} '{name}' is declared twice (first at line {seen[name].Line}); rename or merge one of them.");
+                $"The {what} '{name}'{context} is declared twice (first at line {seen[name].Line}); rename or merge one of them.");
         }
     }
 

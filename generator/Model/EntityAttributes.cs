@@ -1,6 +1,6 @@
 namespace JakKb.Model;
 
-/// <summary>The type-specific fields of an entity (a trial's phase, a cytokine's receptor chains), as the site's schema declares them.</summary>
+/// <summary>The type-specific fields of an entity (a book's year, an author's pen names), as the site's schema declares them.</summary>
 public sealed record EntityAttributes(
     IReadOnlyDictionary<string, string> Text,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Lists,

@@ -13,6 +13,6 @@ public sealed record RelationKind(string Field, IReadOnlyList<EntityType> From, 
     /// <summary>Where the schema declares the relation, for diagnostics that name the rule content broke.</summary>
     public Diagnostics.SourceSpan? Declared { get; init; }
 
-    /// <summary>The target types as prose, e.g. "a kinase or a receptor".</summary>
+    /// <summary>The target types as prose, e.g. "a protein or a receptor".</summary>
     public string ToNames => string.Join(" or ", To.Select(t => t.Name));
 }

@@ -1,8 +1,8 @@
 namespace JakKb.Model;
 
 /// <summary>
-/// Root-relative addresses as contributors write them (<c>[JAK2](/kinases/jak2/)</c>), resolved against the site's
-/// pages. The site lives under a base path and opens from disk, where <c>/kinases/jak2/</c> names nothing, so a link
+/// Root-relative addresses as contributors write them (<c>[STAT3](/proteins/stat3/)</c>), resolved against the site's
+/// pages. The site lives under a base path and opens from disk, where <c>/proteins/stat3/</c> names nothing, so a link
 /// that names a page is written relative to the page it is on, as every generated link is.
 /// </summary>
 public static class SiteAddress
@@ -19,7 +19,7 @@ public static class SiteAddress
 
     /// <summary>
     /// The page <paramref name="url"/> names, as a path from the site root with its <c>?…</c> or <c>#…</c> kept
-    /// (<c>/kinases/jak2#facts-title</c> → <c>kinases/jak2/#facts-title</c>); null when it is not root-relative or names no page.
+    /// (<c>/proteins/stat3#facts-title</c> → <c>proteins/stat3/#facts-title</c>); null when it is not root-relative or names no page.
     /// </summary>
     public static string? Resolve(string url, Schema schema, Func<string, Entity?> entity)
     {

@@ -30,7 +30,7 @@ public sealed class GraphPage
     /// <summary>The column laid out first, by title; the others are ordered by what they connect to in it.</summary>
     private EntityType? Anchor { get; }
 
-    /// <summary>"cytokines, kinases, drugs and trials": the columns' folders, which name their entities in the plural.</summary>
+    /// <summary>"authors, books and publishers": the columns' folders, which name their entities in the plural.</summary>
     public static string Names(IReadOnlyList<EntityType> columns) =>
         columns.Count < 2 ? string.Join("", columns.Select(t => t.Folder))
             : string.Join(", ", columns.Take(columns.Count - 1).Select(t => t.Folder)) + " and " + columns[^1].Folder;

@@ -20,7 +20,7 @@ public sealed record PageSpec(
     Func<UInt128>? Inputs = null,
     Func<EditReach, bool>? Reached = null)
 {
-    /// <summary>"kinases/jak2/" → "kinases/jak2/index.html"; "" (home) → "index.html"; "404.html" stays.</summary>
+    /// <summary>"proteins/stat3/" → "proteins/stat3/index.html"; "" (home) → "index.html"; "404.html" stays.</summary>
     public string OutputPath => Url.EndsWith(".html", StringComparison.Ordinal) ? Url : Url + "index.html";
 
     public const string NotFoundUrl = "404.html";

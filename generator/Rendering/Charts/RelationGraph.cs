@@ -7,7 +7,7 @@ public sealed record GraphNode(string Key, string Label, string Url, int Column,
 public sealed record GraphEdge(string From, string To);
 
 /// <summary>
-/// A layered drawing of a relation graph: nodes in fixed columns (e.g. cytokines | kinases | drugs | trials),
+/// A layered drawing of a relation graph: nodes in fixed columns (e.g. authors | books | publishers),
 /// in the order given, joined by curves. Deterministic, needs no script, and every node is a real link, so
 /// the picture is also a way to navigate from the keyboard.
 /// </summary>
