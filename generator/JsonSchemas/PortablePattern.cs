@@ -15,7 +15,7 @@ public static partial class PortablePattern
         (InlineOptions(), "inline options such as (?i)", "a character class such as [Aa]"),
         (AtomicGroup(), "an atomic group (?>...)", "a plain group (...)"),
         (QuotedGroupName(), "a group named with quotes (?'name'...)", "(?<name>...)"),
-        (Conditional(), "a conditional group (?(...)...)", "two alternatives with '|'"),
+        (IfThenGroup(), "an if-then group (?(...)...)", "two alternatives with '|'"),
         (Comment(), "a comment (?#...)", "nothing; drop the comment"),
         (ClassSubtraction(), "character class subtraction [a-z-[aeiou]]", "the remaining characters listed out"),
         (NamedBlock(), @"a named block \p{IsGreek}", @"a range such as [\u0370-\u03FF]"),
@@ -43,7 +43,7 @@ public static partial class PortablePattern
     private static partial Regex QuotedGroupName();
 
     [GeneratedRegex(@"(?<!\\)(\\\\)*\(\?\(")]
-    private static partial Regex Conditional();
+    private static partial Regex IfThenGroup();
 
     [GeneratedRegex(@"(?<!\\)(\\\\)*\(\?#")]
     private static partial Regex Comment();

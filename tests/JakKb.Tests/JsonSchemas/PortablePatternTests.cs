@@ -20,7 +20,7 @@ public class PortablePatternTests
     [InlineData(@"^(?i:hgnc):\d+$", "(?i)")]
     [InlineData(@"^(?>a+)b$", "atomic")]
     [InlineData(@"^(?'n'a)$", "quotes")]
-    [InlineData(@"^(?(a)b|c)$", "conditional")]
+    [InlineData(@"^(?(a)b|c)$", "if-then")]
     [InlineData(@"^a(?#note)$", "comment")]
     [InlineData(@"^[a-z-[aeiou]]+$", "subtraction")]
     [InlineData(@"^\p{IsGreek}+$", "named block")]
