@@ -74,6 +74,16 @@ public class JsonSchemaSetTests
             names);
     }
 
+    [Fact]
+    public void A_type_folder_may_not_take_the_schemas_folder_of_the_output()
+    {
+        var path = Path.Combine(BookshelfInput, JakKb.Loading.SchemaReader.FileName);
+        var diagnostics = new JakKb.Diagnostics.DiagnosticBag();
+        var text = File.ReadAllText(path).Replace("folder: catalogues", $"folder: {JsonSchemaSet.Folder}", StringComparison.Ordinal);
+        Assert.Null(JakKb.Loading.SchemaReader.Read(path, text, diagnostics));
+        Assert.Contains(diagnostics.Sorted(), d => d.Code == JakKb.Diagnostics.DiagnosticCodes.SchemaReservedFolder && d.Message.Contains("'schemas'", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Sites))]
     public void Every_real_entity_file_validates_against_its_type_schema(string input)
