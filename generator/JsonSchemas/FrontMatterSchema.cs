@@ -32,6 +32,7 @@ internal static class FrontMatterSchema
             ["title"] = $"{type.Singular} (front matter of a file in {type.Folder}/)",
         };
         var body = Object(properties, ["title", "summary", .. type.Fields.Where(f => f.Required).Select(f => f.Name)], type.Description);
+        // Moved under '$schema' and 'title', which a reader of the file looks for first.
         foreach (var (key, value) in body.ToList())
         {
             body.Remove(key);
