@@ -51,6 +51,8 @@ internal static partial class Writers
     {
         Directory.CreateDirectory(dir);
         Write(Path.Combine(dir, "site.yml"), "title: Synthetic\n");
+        // The synthetic knowledge base has the JAK site's types, so it declares the JAK site's schema.
+        Write(Path.Combine(dir, "schema.yml"), File.ReadAllText(JakSchemaFile()));
         foreach (var e in kb.Entities)
         {
             Write(Path.Combine(dir, e.Section, e.Id + ".md"), Document(FrontMatter(e), e.Body));
@@ -58,6 +60,14 @@ internal static partial class Writers
         Write(Path.Combine(dir, "data", "glossary.yml"), Yaml.List(GlossaryYaml(kb)));
         Write(Path.Combine(dir, "data", "bibliography.yml"), Yaml.List(kb.Bibliography.Select(r => r.Record).ToList()));
         Write(Path.Combine(dir, "data", "curation-notes.yml"), "[]\n");
+    }
+
+    /// <summary>input/schema.yml of the repository this tool is built in, found upward from the binary.</summary>
+    private static string JakSchemaFile()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "JakKb.sln"))) return Path.Combine(d.FullName, "input", "schema.yml");
+        throw new InvalidOperationException("JakKb.sln not found above " + AppContext.BaseDirectory + "; run Synth from the repository.");
     }
 
     // ------------------------------------------------------------------ Hugo

@@ -144,7 +144,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_relation_to_an_id_that_becomes_used_twice_is_no_longer_reported_as_the_wrong_type()
     {
         CopyRealInput();
-        Edit("drugs/ruxolitinib.md", text => text.Replace("targets: [jak1, jak2]", "targets: [jak1, jak2, cirrhosis]", StringComparison.Ordinal));
+        Edit("drugs/ruxolitinib.md", text => text.Replace("targets:\n", "targets:\n  - cirrhosis\n", StringComparison.Ordinal));
         var session = new BuildSession();
         Assert.Contains(SiteBuilder.Build(Incremental, session).Diagnostics, d => d.Code == DiagnosticCodes.WrongRelationTargetType);
 
@@ -239,6 +239,9 @@ public sealed class IncrementalBuildTests : IDisposable
         (s, _) => s.ToggleUnreadable(),
         (s, pick) => s.ToggleDeleted(s.RealEntityFiles()[pick % s.RealEntityFiles().Length], "an entity file"),
         (s, pick) => s.ToggleDeleted(Path.Combine(s.Input, "data", new[] { "glossary.yml", "bibliography.yml", "curation-notes.yml" }[pick % 3]), "a data file"),
+        (s, pick) => s.EditNth("locator: \"Table 3 (column Target)", pick, "locator: \"Table 3, edited (column Target)", "a relation's locator, shown on its target's page too"),
+        (s, pick) => s.EditNth("outside_source: \"", pick, "outside_source: \"Edited ", "a relation's qualifier"),
+        (s, pick) => s.EditNthIn("schema.yml", "backlink: ", pick, "backlink: Edited ", "a backlink label in the schema"),
         (s, pick) => s.EditNthIn("site.yml", "title: ", pick, "title: Edited ", "the site title"),
         (s, pick) => s.EditTheme(pick),
     ];
