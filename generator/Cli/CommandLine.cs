@@ -86,7 +86,20 @@ public static class CommandLine
             return ok ? ExitCodes.Success : ExitCodes.UsageErrors;
         });
 
-        var root = new RootCommand("jakkb: builds the JAK knowledge base from Markdown and YAML fact files.") { build, check, serve, create };
+        var jsonSchemaDir = new Option<string>("--json-schema") { Description = "The folder to write a JSON Schema into for each entity type's front matter and each data file.", Required = true };
+        jsonSchemaDir.Validators.Add(NotEmpty);
+        var schema = new Command("schema", "Write the JSON Schemas editors check content with, from the input's schema.yml, without building.") { input, jsonSchemaDir };
+        schema.SetAction(r =>
+        {
+            var diagnostics = new Diagnostics.DiagnosticBag();
+            var written = JsonSchemas.JsonSchemaExport.Run(r.GetValue(input)!, r.GetValue(jsonSchemaDir)!, diagnostics);
+            foreach (var d in diagnostics.Sorted()) output.WriteLine(d);
+            if (diagnostics.HasErrors) return ExitCodes.ContentErrors;
+            output.WriteLine($"Wrote {written.Count} JSON Schemas to {Diagnostics.Diagnostic.Escape(r.GetValue(jsonSchemaDir)!)}.");
+            return ExitCodes.Success;
+        });
+
+        var root = new RootCommand("jakkb: builds the JAK knowledge base from Markdown and YAML fact files.") { build, check, serve, create, schema };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -70,6 +70,8 @@ public static class DiagnosticCodes
     public const string ChartUnknownType = "JKB0143";
     public const string DuplicateMeasureOrChart = "JKB0144";
     public const string InvalidChartSetting = "JKB0145";
+    public const string JsonSchemaUnwritable = "JKB0150";
+    public const string PatternNotPortable = "JKB0151";
     public const string UnknownReferenceOrigin = "JKB0160";
     public const string CitedByOriginMismatch = "JKB0161";
     public const string InvalidCheckedDate = "JKB0162";
@@ -147,6 +149,8 @@ public static class DiagnosticCodes
         (ChartUnknownType, "A chart in input/schema.yml names an entity type (in facts_on, facts_concerning or shown_on) that 'types:' does not declare.", "Fix the type name (a suggestion is given when one is close); shown_on also accepts 'home' and 'provenance'."),
         (DuplicateMeasureOrChart, "Two measures share a key, or two charts share an id, in input/schema.yml.", "Rename or merge one of them."),
         (InvalidChartSetting, "A chart setting in input/schema.yml has a value that does not exist, or does not fit the chart's kind (a paired chart needs two series).", "Use one of the values the message lists."),
+        (JsonSchemaUnwritable, "`jakkb schema --json-schema DIR` could not write the JSON Schemas into the folder given (permissions, a read-only disk, a file of that name).", "Pass --json-schema a folder you may write."),
+        (PatternNotPortable, "A pattern in schema.yml uses a construct of .NET's regular expressions that the JSON Schemas cannot carry to editors, whose validators use JavaScript's (a warning; the build still checks the pattern).", "Rewrite the pattern in the common subset the message suggests: '^' and '$' for \\A and \\z, a character class for (?i), a plain group for (?>...)."),
         (UnknownReferenceOrigin, "A bibliography entry's 'origin' is neither 'source' nor 'outside'.", "Write 'origin: outside' for a reference the curators added, or leave the field out (a source document cites it)."),
         (CitedByOriginMismatch, "A reference's 'cited_by' does not fit its origin: a source document's reference with an empty 'cited_by', or an outside reference that lists a citing document.", "List where each source document cites it under 'cited_by', or mark it 'origin: outside' and give 'cited_by: []'."),
         (InvalidCheckedDate, "An identifier's or property's 'checked' is neither 'no' nor a date written YYYY-MM or YYYY-MM-DD.", "Write the month or day the value was looked up in its database, e.g. 'checked: 2026-11', or 'checked: no'."),

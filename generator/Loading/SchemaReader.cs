@@ -15,7 +15,7 @@ public static class SchemaReader
 
     /// <summary>Folders the site's own pages and the input's data live in; a type folder there would overwrite them.</summary>
     public static readonly IReadOnlySet<string> SiteFolders = new HashSet<string>(
-        [.. Slugs.Reserved, .. InputInventory.NotContent, "api", "404", "search-index.json"], StringComparer.OrdinalIgnoreCase);
+        [.. Slugs.Reserved, .. InputInventory.NotContent, "api", "404", "search-index.json", JsonSchemas.JsonSchemaSet.Folder], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The keys a relation item may carry besides its qualifiers: a qualifier may not take one of these names.</summary>
     public static readonly IReadOnlyList<string> RelationItemKeys = ["id", "source", "locator", "cites", "notes"];
@@ -255,6 +255,10 @@ public static class SchemaReader
         try
         {
             _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            // The JSON Schemas hand the pattern to editors, whose validators read it as JavaScript does.
+            if (JsonSchemas.PortablePattern.Problem(pattern) is { } unportable)
+                map.Diagnostics.Warning(map.SpanOf("pattern"), DiagnosticCodes.PatternNotPortable,
+                    $"Pattern '{pattern}' uses {unportable}. The build accepts it, but editors checking the JSON Schemas would not.");
             return pattern;
         }
         catch (ArgumentException e)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using JakKb.Building;
 using JakKb.Diagnostics;
+using JakKb.JsonSchemas;
 using JakKb.Linking;
 using JakKb.Markdown;
 using JakKb.Model;
@@ -120,6 +121,10 @@ public sealed class SiteRenderer
         }
         yield return new PlannedFile(SearchIndex.FileName, false, () => _pages.SearchIndexInputs(_searchRecords.Value),
             _ => SearchIndex.Build(_graph, _searchRecords.Value), reach => reach.SearchRecords);
+        // The editors' JSON Schemas are made from the schema alone, and fingerprinted by their own bytes: an
+        // incremental build rewrites one exactly when schema.yml changed what it says.
+        foreach (var (name, content) in JsonSchemaSet.For(_graph.Content.Schema))
+            yield return new PlannedFile($"{JsonSchemaSet.Folder}/{name}", false, () => Fingerprint.Of(content), _ => content);
         // Assets come from the theme, whose every file is a site-wide input.
         foreach (var (relative, full) in _theme.FilesUnder(Theme.Assets))
             yield return new PlannedFile($"{Theme.Assets}/{relative}", false, () => default, _ => File.ReadAllBytes(full));

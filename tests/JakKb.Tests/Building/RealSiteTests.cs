@@ -41,6 +41,8 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     [InlineData("curation-notes/index.html")]
     [InlineData("404.html")]
     [InlineData("search-index.json")]
+    [InlineData("schemas/kinase.schema.json")]
+    [InlineData("schemas/bibliography.schema.json")]
     public void The_site_has_every_kind_of_page(string path) => Assert.True(File.Exists(Path.Combine(site.Output, path)), path);
 
     [Fact]

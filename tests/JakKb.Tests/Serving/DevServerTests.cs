@@ -113,6 +113,7 @@ public class DevServerTests
     [InlineData("/assets/site.css", "text/css")]
     [InlineData("/assets/site.js", "text/javascript")]
     [InlineData("/search-index.json", "application/json")]
+    [InlineData("/schemas/glossary.schema.json", "application/json")]
     [InlineData("/index.html", "text/html")]
     [InlineData("/kinases/jak2/index.html", "text/html")]
     public async Task Files_with_a_dot_in_their_path_are_served_with_their_content_type(string path, string type)
