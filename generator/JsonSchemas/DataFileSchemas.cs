@@ -33,11 +33,13 @@ internal static class DataFileSchemas
                 ("cited_by", ListOf(Object(
                     [
                         ("source", ItemSchemas.ProvenanceSource(schema)),
-                        ("number", Integer("The reference's number in that source.")),
+                        ("number", Integer("The reference's position in that source's list.")),
+                        ("printed_number", Pattern("^[0-9][A-Za-z0-9]{0,9}$", "The number the list prints for it, without brackets or full stop.")),
                     ],
                     ["source", "number"]))),
                 ("notes", ListOf(Slug(), "Ids of curation notes.")),
                 ("corrected_by", Slug("The key of the reference this one should have been.")),
+                ("origin", Enum(["source", "outside"], "'outside' for a reference the curators added, which no source document cites.")),
             ],
             ["key", "authors", "title", "status"]));
 

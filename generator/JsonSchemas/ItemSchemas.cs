@@ -18,6 +18,7 @@ internal static class ItemSchemas
                 ("scheme", Enum(schema.Identifiers.Keys, "The identifier scheme, as declared under 'identifiers:' in schema.yml.")),
                 ("value", Text("The identifier exactly as the database shows it.")),
                 ("source", Text("The database where the identifier was checked.")),
+                ("checked", Checked()),
             ],
             ["scheme", "value", "source"]);
         var rules = new JsonArray();
@@ -38,14 +39,21 @@ internal static class ItemSchemas
             ("label", Text()),
             ("value", Text()),
             ("source", Text("Where the value was checked.")),
+            ("cites", ListOf(Slug(), "Keys of references in data/bibliography.yml the value rests on.")),
+            ("checked", Checked()),
         ],
         ["label", "value", "source"]);
+
+    /// <summary>When a value was looked up in its database: 'no', or the month or day (YYYY-MM, YYYY-MM-DD).</summary>
+    private static JsonObject Checked() =>
+        Pattern("^(no|[0-9]{4}-[0-9]{2}(-[0-9]{2})?)$", "'no', or when the value was looked up: YYYY-MM or YYYY-MM-DD.");
 
     public static JsonObject Fact(Schema schema) => Object(
         [
             ("id", Slug("The fact's anchor on the page.")),
             ("label", Text("What the value is.")),
             ("value", Text("Exactly as the source prints it.")),
+            ("kind", Enum(["quantitative", "qualitative"], "'qualitative' when the value is the source's words, shown as a quotation.")),
             ("unit", Text()),
             ("comparator", Text()),
             ("n", Text()),
@@ -56,6 +64,8 @@ internal static class ItemSchemas
             ("cites", ListOf(Slug(), "Keys of references in data/bibliography.yml the source cites for it.")),
             ("concerns", ListOf(Slug(), "Ids of the pages the fact is about.")),
             ("notes", ListOf(Slug(), "Ids of curation notes.")),
+            ("measure", Enum(schema.Measures.Select(m => m.Key), "What the value measures, as declared under 'measures:' in schema.yml; charts pick facts by it.")),
+            ("subgroup", Text("The subgroup or arm the value describes, when not the whole study.")),
         ],
         ["label", "value", "source", "locator"]);
 
@@ -104,6 +114,7 @@ internal static class ItemSchemas
                     ("notes", ListOf(Slug())),
                 ],
                 []))),
+            ("notes", ListOf(Slug(), "Ids of curation notes on the whole table.")),
         ],
         ["id", "caption", "columns"]);
 
