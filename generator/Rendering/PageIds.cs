@@ -11,7 +11,7 @@ public static class PageIds
     {
         "main", "search-box", "search-results", "home-more",
         "charts-title", "connections-title", "facts-title", "hood-title", "infobox-title", "notes-title",
-        "references-title", "related-title", "source-facts-title",
+        "references-title", "outside-references-title", "related-title", "source-facts-title",
     };
 
     /// <summary>Ids made from data: <c>caption-</c>, <c>rows-</c> (table rows), <c>fact-</c>, <c>chart-</c>, <c>tip-</c>

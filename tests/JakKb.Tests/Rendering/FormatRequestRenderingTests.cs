@@ -118,8 +118,8 @@ public class FormatRequestRenderingTests
     public void A_qualitative_fact_is_never_charted_even_when_its_words_hold_a_number()
     {
         using var site = TestSite.Minimal()
-            .With("trials/t1.md", "---\ntitle: Trial one\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: \"11.1\"\n    unit: \"%\"\n    source: doc\n    locator: Table 3\n---\n[[jak2]]\n")
-            .With("trials/t2.md", "---\ntitle: Trial two\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: responses in 3 of 36 patients\n    kind: qualitative\n    source: doc\n    locator: Results\n---\n[[jak2]]\n");
+            .With("trials/t1.md", "---\ntitle: Trial one\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: \"11.1\"\n    unit: \"%\"\n    measure: orr\n    source: doc\n    locator: Table 3\n---\n[[jak2]]\n")
+            .With("trials/t2.md", "---\ntitle: Trial two\nsummary: S.\ndesign: d\npopulation: p\nfacts:\n  - label: ORR\n    value: responses in 3 of 36 patients\n    kind: qualitative\n    measure: orr\n    source: doc\n    locator: Results\n---\n[[jak2]]\n");
         var list = Page(site, "trials/index.html");
 
         var chart = list.GetElementById("chart-orr")!.TextContent;
