@@ -42,14 +42,14 @@ public class SchemaReaderTests
     public void The_knowledge_base_declares_its_types_fields_relations_and_identifier_schemes()
     {
         var schema = JakSchema.Schema;
-        Assert.Equal(["kinase", "drug", "trial", "cytokine", "condition", "source"], schema.Types.Select(t => t.Name));
+        Assert.Equal(["kinase", "drug", "trial", "cytokine", "condition", "source", "protein", "pathway", "virus"], schema.Types.Select(t => t.Name));
         Assert.Equal(["design", "phase", "population", "n"], JakSchema.Trial.Fields.Select(f => f.Name));
         Assert.True(JakSchema.Source.IsProvenance);
         Assert.True(JakSchema.Source.HasTables);
         Assert.True(JakSchema.Cytokine.Fields.Single(f => f.Name == "receptor_chains").IsList);
         Assert.Equal(FieldKind.Boolean, JakSchema.Cytokine.Fields.Single(f => f.Name == "jak_dependent").Kind);
         var targets = schema.Relations.Single(r => r.Field == "targets");
-        Assert.Equal([JakSchema.Kinase], targets.To);
+        Assert.Equal([JakSchema.Kinase, JakSchema.Type("protein")], targets.To);
         Assert.Equal("Targeted by", targets.BacklinkLabel);
         Assert.Equal("https://www.uniprot.org/uniprotkb/O60674/entry", schema.Identifiers["uniprot"].Url("O60674"));
         Assert.Equal("https://doi.org/10.1056/NEJMoa2001017", schema.Identifiers["doi"].Url("10.1056/NEJMoa2001017"));

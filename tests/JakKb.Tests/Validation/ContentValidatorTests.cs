@@ -53,7 +53,7 @@ public class ContentValidatorTests
 
         var d = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.WrongRelationTargetType, d.Code);
-        Assert.Contains("must name a kinase, but 't1' is a trial", d.Message);
+        Assert.Contains("must name a kinase or protein, but 't1' is a trial", d.Message);
     }
 
     [Fact]
