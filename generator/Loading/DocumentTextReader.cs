@@ -16,7 +16,8 @@ public static class DocumentTextReader
         foreach (var entity in entities)
         {
             if (entity.Text is not { } text) continue;
-            var full = Path.GetFullPath(Path.Combine(root, text.Path));
+            // A control character (a NUL above all) makes no path the file system accepts; it is reported as missing.
+            var full = text.Path.Any(char.IsControl) ? root : Path.GetFullPath(Path.Combine(root, text.Path));
             var inside = full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
             if (!inside || Path.IsPathRooted(text.Path) || !File.Exists(full))
             {
