@@ -38,6 +38,8 @@ public static partial class OutputLinkChecker
             {
                 if (IsExternal(link)) continue;
                 var (pathPart, anchor) = link.Split('#', 2) is [var p, var a] ? (p, a) : (link, null);
+                // A text fragment (#id:~:text=...) is for the browser to find; the id before it must still exist.
+                if (anchor?.IndexOf(":~:", StringComparison.Ordinal) is int directive and >= 0) anchor = anchor[..directive];
                 var target = pathPart.Length == 0 ? page : Resolve(page, pathPart);
                 if (target is null || !paths.Contains(target))
                 {

@@ -71,15 +71,17 @@ public static class ContentLoader
 
         var unreadable = files.Where((_, i) => entities[i] is null)
             .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var loaded = entities.OfType<Entity>().ToList();
         return new SiteContent(
             config,
-            entities.OfType<Entity>().ToList(),
+            loaded,
             ReadOptional(inputDir, GlossaryFile, diagnostics, DataFileReader.Glossary, memo) ?? [],
             ReadOptional(inputDir, BibliographyFile, diagnostics, DataFileReader.Bibliography, memo) ?? [],
             ReadOptional(inputDir, CurationNotesFile, diagnostics, DataFileReader.CurationNotes, memo) ?? [])
         {
             Schema = schema,
             Unreadable = unreadable,
+            Texts = DocumentTextReader.ReadAll(inputDir, loaded, diagnostics),
         };
     }
 

@@ -8,7 +8,7 @@ namespace JakKb.Loading;
 public static class EntityReader
 {
     private static readonly string[] FactFields =
-        ["id", "label", "value", "kind", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes", "measure", "subgroup"];
+        ["id", "label", "value", "kind", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes", "measure", "subgroup", "quote"];
 
     private static readonly string[] FactKinds = ["quantitative", "qualitative"];
 
@@ -51,6 +51,7 @@ public static class EntityReader
         {
             SourceHash = Fingerprint.Of(text),
             Fields = map.Fields(),
+            Text = type.IsProvenance ? ReadDocumentText(map) : null,
         };
         ReportSharedAnchors(entity, diagnostics);
         return entity;
@@ -181,7 +182,47 @@ public static class EntityReader
         return new Fact(id, label, value, unit, item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
             new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")),
             item.TextList("concerns"), item.Span)
-        { Kind = kind, Measure = ReadMeasure(item) };
+        { Kind = kind, Measure = ReadMeasure(item), Quote = ReadQuote(item) };
+    }
+
+    /// <summary>
+    /// <c>quote: "words"</c> or <c>quote: {exact, prefix, suffix}</c>; whether the words occur is checked once every
+    /// document's text is loaded (<see cref="Validation.QuoteCheck"/>).
+    /// </summary>
+    private static TextQuote? ReadQuote(YamlMap item)
+    {
+        if (!item.Has("quote")) return null;
+        if (!item.HasMap("quote"))
+        {
+            var words = item.Text("quote");
+            if (words is not null) return new TextQuote(words, null, null, item.SpanOf("quote"));
+            item.Diagnostics.Error(item.SpanOf("quote"), DiagnosticCodes.InvalidQuote, "The fact's 'quote' is empty; copy the exact words the fact rests on from the document, or remove 'quote:'.");
+            return null;
+        }
+        var map = item.Map("quote")!;
+        map.RejectUnknown(["exact", "prefix", "suffix"], "a quote");
+        var exact = map.Text("exact");
+        if (exact is null)
+        {
+            map.Diagnostics.Error(map.Span, DiagnosticCodes.InvalidQuote, "A quote needs 'exact:', the words the fact rests on, copied from the document; 'prefix' and 'suffix' only pick one place among several.");
+            return null;
+        }
+        return new TextQuote(exact, map.Text("prefix"), map.Text("suffix"), map.Span);
+    }
+
+    /// <summary>A provenance entity's <c>text</c>, <c>text_licence</c> and <c>show_text</c>; showing a text needs both of the others.</summary>
+    private static DocumentText? ReadDocumentText(YamlMap map)
+    {
+        var path = map.Text("text");
+        var licence = map.Text("text_licence");
+        var shown = map.Flag("show_text") ?? false;
+        if (shown && (path is null || licence is null))
+        {
+            map.Diagnostics.Error(map.SpanOf("show_text"), DiagnosticCodes.InvalidQuote,
+                $"'show_text: true' needs {(path is null ? "'text:', the document's text file, " : "")}{(path is null && licence is null ? "and " : "")}{(licence is null ? "'text_licence:', the licence that allows showing it" : "")}; add {(path is null && licence is null ? "them" : "it")}, or remove 'show_text'.");
+            shown = false;
+        }
+        return path is null ? null : new DocumentText(path, licence, shown, map.SpanOf("text"));
     }
 
     /// <summary>

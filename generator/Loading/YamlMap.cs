@@ -50,6 +50,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>True when <paramref name="key"/> holds a mapping, for fields written either as one value or as a map.</summary>
+    public bool HasMap(string key) => Find(key) is YamlMappingNode;
+
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 
     public string? Text(string key, bool required = false, string? hint = null)

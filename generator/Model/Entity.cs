@@ -29,6 +29,9 @@ public sealed record Entity(
     /// <summary>A hash of the whole file: one version of the file differs from another exactly when this does.</summary>
     public UInt128 SourceHash { get; init; }
 
+    /// <summary>The document's own text, for a provenance entity that names one; null otherwise.</summary>
+    public DocumentText? Text { get; init; }
+
     /// <summary>Which entity this is across builds: its file (two files may clash on an id; they stay two entities).</summary>
     public string Key => InputPath;
 

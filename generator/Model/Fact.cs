@@ -24,6 +24,9 @@ public sealed record Fact(
 
     /// <summary>Qualitative facts are the source's words ("Positive"): shown as a quotation, never as a number or in a chart.</summary>
     public FactKind Kind { get; init; } = FactKind.Quantitative;
+
+    /// <summary>The exact words of the provenance document the fact rests on, checked against its text; null when not given.</summary>
+    public TextQuote? Quote { get; init; }
 }
 
 public enum FactKind

@@ -34,5 +34,6 @@ public sealed record Schema(
     /// <summary>Every field name an entity of this type may carry, for unknown-field checks and suggestions.</summary>
     public IReadOnlyList<string> AllowedFields(EntityType type) =>
         [.. CommonFields, .. type.Fields.Select(f => f.Name), .. DeclaredOn(type).Select(r => r.Field),
-         .. type.HasTables ? ["tables"] : Array.Empty<string>()];
+         .. type.HasTables ? ["tables"] : Array.Empty<string>(),
+         .. type.IsProvenance ? DocumentText.Fields : Array.Empty<string>()];
 }

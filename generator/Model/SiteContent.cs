@@ -16,4 +16,7 @@ public sealed record SiteContent(
     /// were reported once; links to them are not reported again as links to nothing.
     /// </summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
+
+    /// <summary>The texts of provenance documents that name one (<c>text:</c>), by entity id, split into anchored passages.</summary>
+    public IReadOnlyDictionary<string, DocumentPassages> Texts { get; init; } = new Dictionary<string, DocumentPassages>();
 }

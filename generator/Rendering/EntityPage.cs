@@ -11,6 +11,7 @@ namespace JakKb.Rendering;
 public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCharts? charts = null)
 {
     private readonly GraphPage _graphPage = new(graph);
+    private readonly QuoteTargets _quotes = new(graph);
 
     public ScriptObject Build(Entity entity, PageLinks links)
     {
@@ -63,6 +64,8 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                 ("notes", notes),
                 ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))),
                 ("neighbourhood", _graphPage.Neighbourhood(entity, links)),
+                ("text_url", _quotes.ShownText(entity) is null ? null : Text(links.Root + QuoteTargets.TextUrl(entity))),
+                ("text_licence", Optional(entity.Text?.Licence)),
                 ("charts", charts is null || !entity.Type.IsProvenance ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
             ("references", References(links)));
     }
@@ -116,6 +119,8 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("timeframe", Optional(fact.Timeframe)),
             ("source", source is null ? null : Link(source, links)),
             ("locator", Text(fact.Provenance.Locator)),
+            ("quote", fact.Quote is null ? null : Text(DocumentPassages.Normalise(fact.Quote.Exact))),
+            ("quote_url", _quotes.Link(fact, owner, links.Root) is { } quoteUrl ? Text(quoteUrl) : null),
             ("cites", Cites(fact.Provenance.Cites, links)),
             ("notes", NoteMarks(fact.Provenance.Notes)),
             ("owner", owner == page ? null : Link(owner, links)),

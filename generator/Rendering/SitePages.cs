@@ -13,6 +13,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
 
     private readonly SiteCharts _charts = charts ?? new SiteCharts(graph);
     private readonly GraphPage _graphPage = new(graph);
+    private readonly QuoteTargets _quotes = new(graph);
     private PageInputs? _inputs;
 
     /// <summary>Made on first use, from any rendering thread: only builds that write need fingerprints.</summary>
@@ -30,6 +31,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             {
                 yield return new PageSpec(entity.Url, entity.Type.Name, entity.Title, entity.Summary, type.Folder, [(type.Plural, type.Folder + "/")],
                     entity.InputPath, links => entityPage.Build(entity, links), () => Inputs.Entity(entity), reach => reach.EntityFiles.Contains(entity.InputPath));
+                if (_quotes.ShownText(entity) is { } text) yield return DocumentText(entity, text);
             }
         }
         yield return new PageSpec("graph/", "graph", "Relation graph", $"How the {GraphPage.Names(_graphPage.Columns)} of the knowledge base connect.", "graph", [], null, _graphPage.Build,
@@ -42,6 +44,24 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             () => Inputs.CurationNotes(), reach => reach.Links || reach.CitationsOrNotes);
         yield return new PageSpec(PageSpec.NotFoundUrl, "404", "Page not found", null, "", [], null, _ => Object());
     }
+
+    /// <summary>
+    /// A document's text below its page. Any fact may quote it, so any edit may move a mark: the page is cheap and is
+    /// always reached; its fingerprint is the text and every quote's place and fact.
+    /// </summary>
+    private PageSpec DocumentText(Entity document, DocumentPassages text) =>
+        new(QuoteTargets.TextUrl(document), "document-text", "Text of " + document.Title, $"The text of {document.Title}, with the passages the knowledge base quotes marked.",
+            document.Type.Folder, [(document.Type.Plural, document.Type.Folder + "/"), (document.Title, document.Url)], null,
+            links => new DocumentTextPage(graph, _quotes).Build(document, text, links),
+            () =>
+            {
+                var f = new Fingerprint().Add(text.Hash).Add(document.SourceHash);
+                foreach (var (fact, owner) in graph.FactsFromSource(document))
+                    if (_quotes.PlaceOf(fact) is { } place)
+                        f.Add(owner.Url).Add(EntityPage.FactAnchor(fact, owner)).Add(fact.Label).Add(place.Passage.Anchor).Add(place.Start).Add(place.Length);
+                return f.Value;
+            },
+            _ => true);
 
     private ScriptObject Home(PageLinks links) => Object(
         ("sections", List(graph.Content.Schema.Types, t => Object(

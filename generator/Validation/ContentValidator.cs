@@ -19,6 +19,7 @@ public static partial class ContentValidator
     public static void Validate(SiteContent content, DiagnosticBag diagnostics, Memo? memo = null)
     {
         memo ??= Memo.None;
+        QuoteCheck.Report(content, diagnostics);
         var (entities, ambiguous) = UniqueEntities(content.Entities, diagnostics);
         var references = UniqueReferences(content.Bibliography, diagnostics);
         var notes = UniqueNotes(content.CurationNotes, diagnostics);
