@@ -25,6 +25,12 @@ internal static class FrontMatterSchema
         properties.AddRange(type.Fields.Select(f => (f.Name, FieldSchema.For(f))));
         properties.AddRange(schema.DeclaredOn(type).Select(r => (r.Field, ItemSchemas.Relation(r))));
         if (type.HasTables) properties.Add(("tables", ListOf(ItemSchemas.Table(), "The source's tables, as printed.")));
+        if (type.IsProvenance)
+        {
+            properties.Add(("text", Text("The document's text file, relative to the folder that holds input/.")));
+            properties.Add(("text_licence", Text("The licence of that text.")));
+            properties.Add(("show_text", Boolean("Whether the licence lets the site show the text.")));
+        }
 
         var result = new JsonObject
         {

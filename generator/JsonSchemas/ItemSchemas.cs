@@ -66,6 +66,13 @@ internal static class ItemSchemas
             ("notes", ListOf(Slug(), "Ids of curation notes.")),
             ("measure", Enum(schema.Measures.Select(m => m.Key), "What the value measures, as declared under 'measures:' in schema.yml; charts pick facts by it.")),
             ("subgroup", Text("The subgroup or arm the value describes, when not the whole study.")),
+            ("quote", AnyOf(Text("The exact words of the source the value rests on."), Object(
+                [
+                    ("exact", Text("The exact words of the source the value rests on.")),
+                    ("prefix", Text("Words just before them, when the exact words occur more than once.")),
+                    ("suffix", Text("Words just after them, when the exact words occur more than once.")),
+                ],
+                ["exact"]))),
         ],
         ["label", "value", "source", "locator"]);
 

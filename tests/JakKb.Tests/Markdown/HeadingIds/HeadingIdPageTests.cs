@@ -53,6 +53,8 @@ public class HeadingIdPageTests
             ["{{ chart.id }}"] = "chart-, from SiteCharts",
             ["{{ r.key }}"] = "the reference index, which shows no Markdown",
             ["{{ t.slug }}"] = "the glossary, which shows no Markdown",
+            ["{{ b.id }}"] = "a document's text page (p-, t…), which shows no Markdown",
+            ["{{ c.id }}"] = "a table cell of a document's text page (t…-r…-c…), which shows no Markdown",
         };
         var ids = Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "layouts")).Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "partials")))
             .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\\sid=\"([^\"]*)\"").Select(m => m.Groups[1].Value))
