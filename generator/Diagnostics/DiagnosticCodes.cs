@@ -84,6 +84,8 @@ public static class DiagnosticCodes
     public const string DocumentTextMissing = "JKB0187";
     public const string QuoteWithoutText = "JKB0188";
     public const string InvalidQuote = "JKB0189";
+    public const string UnrenderedMarkdownTable = "JKB0170";
+    public const string RunTogetherList = "JKB0171";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -168,6 +170,8 @@ public static class DiagnosticCodes
         (DocumentTextMissing, "A provenance entity's 'text' names a file that does not exist, cannot be read, or lies outside the repository.", "Give the path of a text file in the repository, relative to the folder that holds input/ (e.g. 'docs/sources/wang-2025.txt')."),
         (QuoteWithoutText, "A fact has a 'quote', but the document its 'source' names has no 'text' to check it against.", "Add 'text:' (and its licence) to the document's file, or remove the quote."),
         (InvalidQuote, "A 'quote' or a document's text settings are malformed: an empty 'exact', a field a quote does not have, or 'show_text: true' without 'text' or 'text_licence'.", "Write 'quote: \"the exact words\"' or '{exact, prefix, suffix}'; a shown text needs 'text:' and the 'text_licence:' that allows showing it."),
+        (UnrenderedMarkdownTable, "A page body or curation note shows a Markdown table's delimiter row (hyphens between pipe characters) inside a paragraph, so the table renders as raw text (a warning).", "Put each table row on its own line, with a blank line before the table; in YAML write the text as a literal block (a pipe after 'text:'), not a folded one ('>-')."),
+        (RunTogetherList, "A page body or curation note has list items joined onto one line ('...; - next item'), so the bullets render as text (a warning).", "Start each list item on its own line; in YAML write the text as a literal block (a pipe after 'text:'), not a folded one ('>-')."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

@@ -62,7 +62,7 @@ public static class DataFileReader
             // An entry with an error is kept under its key (the build fails anyway), so citations of it are not reported again.
             return key is null ? null
                 : new Reference(key, authors ?? "", title ?? "", item.Text("journal"), item.Text("year"), item.Text("details"),
-                    doi, pmid, status ?? Reference.Statuses[^1], item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span)
+                    doi, pmid, status ?? "not-found", item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span)
                 { Origin = origin, Fields = item.Fields() };
         }).OfType<Reference>().ToList();
 

@@ -28,7 +28,8 @@ public sealed record Reference(
 
     public static readonly IReadOnlyList<string> Origins = ["source", "outside"];
 
-    public static readonly IReadOnlyList<string> Statuses = ["verified", "garbled", "not-found"];
+    // "unchecked": a reference recorded from memory whose details were not looked up (outside references only, in practice).
+    public static readonly IReadOnlyList<string> Statuses = ["verified", "garbled", "not-found", "unchecked"];
 
     /// <summary>Where each field's value was written.</summary>
     [JsonIgnore]

@@ -130,7 +130,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             ("references", List(cited.OrderBy(r => r.CitedBy.FirstOrDefault()?.SourceId ?? "~", StringComparer.Ordinal)
                 .ThenBy(r => r.CitedBy.FirstOrDefault()?.Number ?? int.MaxValue).ThenBy(r => r.Key, StringComparer.Ordinal), r => IndexEntry(r, links))),
             ("outside_references", List(graph.Content.Bibliography.Where(r => r.IsOutside).OrderBy(r => r.Key, StringComparer.Ordinal), r => IndexEntry(r, links))),
-            ("status_counts", List(Reference.Statuses, s => Object(("status", Text(s)), ("count", cited.Count(r => r.Status == s))))));
+            ("status_counts", List(Reference.Statuses.Where(s => cited.Any(r => r.Status == s)), s => Object(("status", Text(s)), ("count", cited.Count(r => r.Status == s))))));
     }
 
     private ScriptObject IndexEntry(Reference r, PageLinks links) => Object(

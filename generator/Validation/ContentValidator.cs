@@ -196,6 +196,7 @@ public static partial class ContentValidator
         IReadOnlyDictionary<string, Reference> references, IReadOnlyDictionary<string, GlossaryTerm> terms, IReadOnlySet<string> alreadyReported,
         DiagnosticBag diagnostics)
     {
+        UnrenderedMarkdownCheck.Check(document, at, diagnostics);
         // Reference-style links carry their definition's address, so checking every link checks every definition in use.
         foreach (var inline in document.Descendants<Inline>())
         {
@@ -307,8 +308,10 @@ public static partial class ContentValidator
                 diagnostics.Error(r.Fields.Of("doi", r.Where), DiagnosticCodes.DuplicateReference,
                     $"DOI {doi} is already the reference '{byDoi[doi].Key}' {Line(byDoi[doi].Where)}; merge the two and list both citing numbers under cited_by.");
             var title = NormalizeTitle(r.Title);
-            // A garbled entry that names its corrected record is the same title on purpose, not a duplicate.
-            if (title.Length > 0 && !byTitle.TryAdd(title, r) && byTitle[title] != r && !IsCorrection(r, byTitle[title]))
+            // A garbled entry mixes parts of real records, so it may carry another entry's title without being that
+            // entry (and without a known correct record); so may an entry that names its corrected record.
+            if (title.Length > 0 && !byTitle.TryAdd(title, r) && byTitle[title] != r && !IsCorrection(r, byTitle[title])
+                && r.Status != "garbled" && byTitle[title].Status != "garbled")
                 diagnostics.Error(r.Fields.Of("title", r.Where), DiagnosticCodes.DuplicateReference,
                     $"Title is already the reference '{byTitle[title].Key}' {Line(byTitle[title].Where)}; merge the two and list both citing numbers under cited_by.");
         }
