@@ -86,6 +86,7 @@ public static partial class ContentValidator
             {
                 CheckSource(stated.SourceId, stated.Where, diagnostics);
                 CheckCites(stated.Cites, stated.Where, diagnostics);
+                CheckCites(stated.InferredCites, stated.Where, diagnostics);
                 CheckNotes(stated.Notes, stated.Where, diagnostics);
             }
             foreach (var field in entity.Type.Fields.Where(f => f.Kind == FieldKind.Ref))
@@ -94,6 +95,7 @@ public static partial class ContentValidator
             {
                 CheckSource(fact.Provenance.SourceId, fact.Provenance.Where, diagnostics);
                 CheckCites(fact.Provenance.Cites, fact.Where, diagnostics);
+                CheckCites(fact.Provenance.InferredCites, fact.Where, diagnostics);
                 CheckPrintedCites(fact.Provenance.Cites, fact.Where, "A fact's", diagnostics);
                 CheckNotes(fact.Provenance.Notes, fact.Where, diagnostics);
                 CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'", diagnostics);
@@ -106,6 +108,7 @@ public static partial class ContentValidator
             foreach (var row in entity.Tables.SelectMany(t => t.Rows))
             {
                 CheckCites(row.Cites, row.Where, diagnostics);
+                CheckCites(row.InferredCites, row.Where, diagnostics);
                 CheckPrintedCites(row.Cites, row.Where, "A table row's", diagnostics);
                 foreach (var c in row.Corrections.Where(c => !notes.ContainsKey(c.NoteId)))
                     diagnostics.Error(c.Fields.Of("note", row.Where), DiagnosticCodes.UnknownCurationNote,
