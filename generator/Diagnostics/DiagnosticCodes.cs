@@ -77,6 +77,7 @@ public static class DiagnosticCodes
     public const string UnknownFactKind = "JKB0164";
     public const string QualitativeFactWithUnit = "JKB0165";
     public const string OutsideReferenceCitedBySource = "JKB0166";
+    public const string CitedEntryNotListed = "JKB0175";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -154,6 +155,7 @@ public static class DiagnosticCodes
         (UnknownFactKind, "A fact's 'kind' is neither 'quantitative' nor 'qualitative'.", "Write 'kind: qualitative' for a fact whose value is the source's words, or leave the field out."),
         (QualitativeFactWithUnit, "A qualitative fact has a unit; its value is the source's words, shown as a quotation, so a unit has nothing to measure.", "Remove the unit, or remove 'kind: qualitative' if the value is a number."),
         (OutsideReferenceCitedBySource, "A fact's or table row's 'cites' names an outside reference: those 'cites' say what the source document cites, and no source document cites an outside reference.", "Cite the outside reference in the prose ([@key]) or in a property's 'cites', and keep the fact's 'cites' to what its source prints."),
+        (CitedEntryNotListed, "A citation names an entry of the document's reference list ([@key #20]) that the bibliography does not list for that work, or it is not on the page of a source document.", "Give an entry number from the work's cited_by in input/data/bibliography.yml for this document, or remove '#N' where the work is listed once."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];
