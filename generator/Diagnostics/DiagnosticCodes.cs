@@ -79,13 +79,14 @@ public static class DiagnosticCodes
     public const string UnknownFactKind = "JKB0164";
     public const string QualitativeFactWithUnit = "JKB0165";
     public const string OutsideReferenceCitedBySource = "JKB0166";
+    public const string UnrenderedMarkdownTable = "JKB0170";
+    public const string RunTogetherList = "JKB0171";
+    public const string CitedEntryNotListed = "JKB0175";
     public const string QuoteNotFound = "JKB0185";
     public const string QuoteAmbiguous = "JKB0186";
     public const string DocumentTextMissing = "JKB0187";
     public const string QuoteWithoutText = "JKB0188";
     public const string InvalidQuote = "JKB0189";
-    public const string UnrenderedMarkdownTable = "JKB0170";
-    public const string RunTogetherList = "JKB0171";
     public const string UsageError = "JKB9000";
     public const string InternalError = "JKB9999";
 
@@ -165,13 +166,14 @@ public static class DiagnosticCodes
         (UnknownFactKind, "A fact's 'kind' is neither 'quantitative' nor 'qualitative'.", "Write 'kind: qualitative' for a fact whose value is the source's words, or leave the field out."),
         (QualitativeFactWithUnit, "A qualitative fact has a unit; its value is the source's words, shown as a quotation, so a unit has nothing to measure.", "Remove the unit, or remove 'kind: qualitative' if the value is a number."),
         (OutsideReferenceCitedBySource, "A fact's or table row's 'cites' names an outside reference: those 'cites' say what the source document cites, and no source document cites an outside reference.", "Cite the outside reference in the prose ([@key]) or in a property's 'cites', and keep the fact's 'cites' to what its source prints."),
+        (UnrenderedMarkdownTable, "A page body or curation note shows a Markdown table's delimiter row (hyphens between pipe characters) inside a paragraph, so the table renders as raw text (a warning).", "Put each table row on its own line, with a blank line before the table; in YAML write the text as a literal block (a pipe after 'text:'), not a folded one ('>-')."),
+        (RunTogetherList, "A page body or curation note has list items joined onto one line ('...; - next item'), so the bullets render as text (a warning).", "Start each list item on its own line; in YAML write the text as a literal block (a pipe after 'text:'), not a folded one ('>-')."),
+        (CitedEntryNotListed, "A citation names an entry of the document's reference list ([@key #20]) that the bibliography does not list for that work, or it is not on the page of a source document.", "Give an entry number from the work's cited_by in input/data/bibliography.yml for this document, or remove '#N' where the work is listed once."),
         (QuoteNotFound, "A fact's 'quote' does not occur in the text of the document its 'source' names (whitespace collapsed, within one paragraph or table cell), or not with its prefix or suffix.", "Copy the words exactly from the document's text file (the message names it); a quote stays within one paragraph or table cell, and never paraphrases."),
         (QuoteAmbiguous, "A fact's 'quote' occurs more than once in the document's text, and no prefix or suffix picks one.", "Write the quote as '{exact: ..., prefix: ..., suffix: ...}' with the words just before or after the place meant; the message shows each place."),
         (DocumentTextMissing, "A provenance entity's 'text' names a file that does not exist, cannot be read, or lies outside the repository.", "Give the path of a text file in the repository, relative to the folder that holds input/ (e.g. 'docs/sources/wang-2025.txt')."),
         (QuoteWithoutText, "A fact has a 'quote', but the document its 'source' names has no 'text' to check it against.", "Add 'text:' (and its licence) to the document's file, or remove the quote."),
         (InvalidQuote, "A 'quote' or a document's text settings are malformed: an empty 'exact', a field a quote does not have, or 'show_text: true' without 'text' or 'text_licence'.", "Write 'quote: \"the exact words\"' or '{exact, prefix, suffix}'; a shown text needs 'text:' and the 'text_licence:' that allows showing it."),
-        (UnrenderedMarkdownTable, "A page body or curation note shows a Markdown table's delimiter row (hyphens between pipe characters) inside a paragraph, so the table renders as raw text (a warning).", "Put each table row on its own line, with a blank line before the table; in YAML write the text as a literal block (a pipe after 'text:'), not a folded one ('>-')."),
-        (RunTogetherList, "A page body or curation note has list items joined onto one line ('...; - next item'), so the bullets render as text (a warning).", "Start each list item on its own line; in YAML write the text as a literal block (a pipe after 'text:'), not a folded one ('>-')."),
         (UsageError, "The command line is not understood.", "Run 'jakkb --help' and fix the command or option named."),
         (InternalError, "JakKb failed on a file in a way it does not foresee (a bug); the previous output was left as it was.", "Report the message and the file it names; meanwhile, change or remove what the file added last."),
     ];

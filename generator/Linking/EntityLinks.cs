@@ -43,7 +43,7 @@ internal sealed record EntityLinks(
             if (relation.Provenance is not { } stated) continue;
             foreach (var page in new[] { entity.Id, relation.TargetId })
             {
-                foreach (var key in stated.Cites) citations.Add((key, page));
+                foreach (var key in stated.Cites.Concat(stated.InferredCites)) citations.Add((key, page));
                 foreach (var note in stated.Notes) notes.Add((note, page));
                 if (stated.SourceId.Length > 0) named.Add((stated.SourceId, page));
             }
@@ -57,12 +57,12 @@ internal sealed record EntityLinks(
                 factsConcerning.Add((id, placement));
                 linksTo.Add(id);
                 if (!exists(id)) continue;
-                foreach (var key in fact.Provenance.Cites) citations.Add((key, id));
+                foreach (var key in fact.Provenance.Cites.Concat(fact.Provenance.InferredCites)) citations.Add((key, id));
                 foreach (var note in fact.Provenance.Notes) notes.Add((note, id));
             }
             factsFromSource.Add((fact.Provenance.SourceId, placement));
             linksTo.Add(fact.Provenance.SourceId);
-            foreach (var key in fact.Provenance.Cites) citations.Add((key, entity.Id));
+            foreach (var key in fact.Provenance.Cites.Concat(fact.Provenance.InferredCites)) citations.Add((key, entity.Id));
             foreach (var note in fact.Provenance.Notes) notes.Add((note, entity.Id));
         }
         foreach (var table in entity.Tables)
@@ -79,10 +79,10 @@ internal sealed record EntityLinks(
                     rowsConcerning.Add((id, new RowPlacement(table, row, entity)));
                     linksTo.Add(id);
                     if (!exists(id)) continue;
-                    foreach (var key in row.Cites) citations.Add((key, id));
+                    foreach (var key in row.Cites.Concat(row.InferredCites)) citations.Add((key, id));
                     foreach (var note in rowNotes) notes.Add((note, id));
                 }
-                foreach (var key in row.Cites) citations.Add((key, entity.Id));
+                foreach (var key in row.Cites.Concat(row.InferredCites)) citations.Add((key, entity.Id));
                 foreach (var note in rowNotes) notes.Add((note, entity.Id));
             }
         }

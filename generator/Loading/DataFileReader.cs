@@ -21,7 +21,7 @@ public static class DataFileReader
     public static IReadOnlyList<Reference> Bibliography(string path, string text, DiagnosticBag diagnostics) =>
         Items(path, text, diagnostics, "The bibliography").Select(item =>
         {
-            item.RejectUnknown(["key", "authors", "title", "journal", "year", "details", "doi", "pmid", "status", "status_note", "cited_by", "notes", "corrected_by", "origin"], "a reference");
+            item.RejectUnknown(["key", "authors", "title", "journal", "year", "details", "doi", "pmid", "status", "status_note", "supports_claim", "cited_by", "notes", "corrected_by", "origin"], "a reference");
             var key = item.Text("key", required: true);
             var authors = item.Text("authors", required: true);
             var title = item.Text("title", required: true);
@@ -63,7 +63,7 @@ public static class DataFileReader
             return key is null ? null
                 : new Reference(key, authors ?? "", title ?? "", item.Text("journal"), item.Text("year"), item.Text("details"),
                     doi, pmid, status ?? "not-found", item.Text("status_note"), citedBy, item.TextList("notes"), item.Text("corrected_by"), item.Span)
-                { Origin = origin, Fields = item.Fields() };
+                { Origin = origin, SupportsClaim = item.Flag("supports_claim") ?? true, Fields = item.Fields() };
         }).OfType<Reference>().ToList();
 
     /// <summary>

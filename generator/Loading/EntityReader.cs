@@ -8,7 +8,7 @@ namespace JakKb.Loading;
 public static class EntityReader
 {
     private static readonly string[] FactFields =
-        ["id", "label", "value", "kind", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "concerns", "notes", "measure", "subgroup", "quote"];
+        ["id", "label", "value", "kind", "unit", "comparator", "n", "p", "timeframe", "source", "locator", "cites", "cites_inferred", "concerns", "notes", "measure", "subgroup", "quote"];
 
     private static readonly string[] FactKinds = ["quantitative", "qualitative"];
 
@@ -180,7 +180,7 @@ public static class EntityReader
                 $"A qualitative fact is the source's words, shown as a quotation, so 'unit: {unit}' has nothing to measure; remove the unit, or remove 'kind: qualitative' if the value is a number.");
         if (label is null || value is null || source is null || locator is null) return null;
         return new Fact(id, label, value, unit, item.Text("comparator"), item.Text("n"), item.Text("p"), item.Text("timeframe"),
-            new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")),
+            new Provenance(source, locator, item.TextList("cites"), item.TextList("notes"), item.SpanOf("source")) { InferredCites = item.TextList("cites_inferred") },
             item.TextList("concerns"), item.Span)
         { Kind = kind, Measure = ReadMeasure(item), Quote = ReadQuote(item) };
     }
@@ -267,7 +267,7 @@ public static class EntityReader
         var rows = new List<TableRow>();
         foreach (var row in table.MapList("rows"))
         {
-            row.RejectUnknown(["cells", "concerns", "cites", "corrections", "notes"], "a table row");
+            row.RejectUnknown(["cells", "concerns", "cites", "cites_inferred", "corrections", "notes"], "a table row");
             var cells = row.TextList("cells");
             if (cells.Count != columns.Count)
             {
@@ -289,7 +289,7 @@ public static class EntityReader
                 }
                 corrections.Add(new CellCorrection(index, printed, note) { Fields = c.Fields() });
             }
-            rows.Add(new TableRow(cells, row.TextList("concerns"), row.TextList("cites"), corrections, row.TextList("notes"), row.Span));
+            rows.Add(new TableRow(cells, row.TextList("concerns"), row.TextList("cites"), corrections, row.TextList("notes"), row.Span) { InferredCites = row.TextList("cites_inferred") });
         }
         if (id is null || caption is null) return null;
         if (!Slugs.IsSafe(id)) table.Diagnostics.Error(table.SpanOf("id"), DiagnosticCodes.UnsafeId, $"Table id '{id}' is not a safe slug, e.g. 'table-1'.");

@@ -31,6 +31,7 @@ public static class RelationReader
         var source = item.Text("source");
         var locator = item.Text("locator");
         var cites = item.TextList("cites");
+        var inferred = item.TextList("cites_inferred");
         var notes = item.TextList("notes");
         if (locator is not null && source is null)
             item.Diagnostics.Error(item.SpanOf("locator"), DiagnosticCodes.MissingField,
@@ -50,10 +51,10 @@ public static class RelationReader
             qualifiers[name] = value;
         }
         if (id is null) return null;
-        var stated = source is not null || cites.Count > 0 || notes.Count > 0;
+        var stated = source is not null || cites.Count > 0 || inferred.Count > 0 || notes.Count > 0;
         return new RelationLink(kind, id, item.SpanOf("id"))
         {
-            Provenance = stated ? new Provenance(source ?? "", locator ?? "", cites, notes, source is null ? item.Span : item.SpanOf("source")) : null,
+            Provenance = stated ? new Provenance(source ?? "", locator ?? "", cites, notes, source is null ? item.Span : item.SpanOf("source")) { InferredCites = inferred } : null,
             Qualifiers = qualifiers,
         };
     }

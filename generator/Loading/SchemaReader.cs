@@ -18,7 +18,7 @@ public static class SchemaReader
         [.. Slugs.Reserved, .. InputInventory.NotContent, "api", "404", "search-index.json", JsonSchemas.JsonSchemaSet.Folder], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The keys a relation item may carry besides its qualifiers: a qualifier may not take one of these names.</summary>
-    public static readonly IReadOnlyList<string> RelationItemKeys = ["id", "source", "locator", "cites", "notes"];
+    public static readonly IReadOnlyList<string> RelationItemKeys = ["id", "source", "locator", "cites", "cites_inferred", "notes"];
 
     private static readonly string[] TopKeys = ["types", "relations", "identifiers", "measures", "charts", "graph"];
     private static readonly string[] TypeKeys =

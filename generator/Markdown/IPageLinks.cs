@@ -12,8 +12,11 @@ public interface IPageLinks
 
     GlossaryTerm? Term(string text);
 
-    /// <summary>The citation's number on this page, assigned in order of first use.</summary>
-    int CiteNumber(string key);
+    /// <summary>
+    /// The citation's mark on this page. A provenance page numbers as its document's reference list does, and
+    /// <paramref name="listed"/> picks one of a work's duplicate entries there; any other page numbers in order of first use.
+    /// </summary>
+    Citations.CiteMark Cite(string key, int? listed = null);
 
     /// <summary>True the first time a term is met on the page: only the first mention is linked.</summary>
     bool FirstMention(GlossaryTerm term);

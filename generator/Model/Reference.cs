@@ -26,6 +26,12 @@ public sealed record Reference(
     /// <summary>Not cited by any source document: background the curators added, listed apart and never as "cited by" a document.</summary>
     public bool IsOutside => Origin == ReferenceOrigin.Outside;
 
+    /// <summary>
+    /// False (<c>supports_claim: false</c>) where the work exists as printed but does not say what the document cites
+    /// it for: its status describes the bibliographic record only, so pages say the rest beside the badge.
+    /// </summary>
+    public bool SupportsClaim { get; init; } = true;
+
     public static readonly IReadOnlyList<string> Origins = ["source", "outside"];
 
     // "unchecked": a reference recorded from memory whose details were not looked up (outside references only, in practice).

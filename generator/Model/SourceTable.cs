@@ -19,7 +19,11 @@ public sealed record TableRow(
     IReadOnlyList<string> Cites,
     IReadOnlyList<CellCorrection> Corrections,
     IReadOnlyList<string> Notes,
-    SourceSpan Where);
+    SourceSpan Where)
+{
+    /// <summary>References the curators attach to a row whose cells the source prints without a citation (<c>cites_inferred:</c>).</summary>
+    public IReadOnlyList<string> InferredCites { get; init; } = [];
+}
 
 /// <summary>A cell the source prints corrupted: we show the corrected value and say what was printed.</summary>
 public sealed record CellCorrection(int Column, string Printed, string NoteId)

@@ -15,7 +15,9 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
 
     public ScriptObject Build(Entity entity, PageLinks links)
     {
-        // The body is written first: its citations take the first numbers, in reading order.
+        // A provenance page numbers as its document's reference list; any other page numbers in order of first use,
+        // so the body is written first and its citations take the first numbers, in reading order.
+        if (entity.Type.IsProvenance) links.NumberAs(entity);
         var body = markdown.Write(entity.BodyAst, links);
         var ownFacts = List(entity.Facts, f => Fact(f, entity, entity, links));
         var concerning = List(graph.FactsConcerning(entity), p => Fact(p.Fact, p.Owner, entity, links));
@@ -121,7 +123,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("locator", Text(fact.Provenance.Locator)),
             ("quote", fact.Quote is null ? null : Text(DocumentPassages.Normalise(fact.Quote.Exact))),
             ("quote_url", _quotes.Link(fact, owner, links.Root) is { } quoteUrl ? Text(quoteUrl) : null),
-            ("cites", Cites(fact.Provenance.Cites, links)),
+            ("cites", Cites(fact.Provenance.Cites, fact.Provenance.InferredCites, links)),
             ("notes", NoteMarks(fact.Provenance.Notes)),
             ("owner", owner == page ? null : Link(owner, links)),
             ("concerns", List(fact.Concerns.Select(graph.Entity).OfType<Entity>().Where(e => e != page && e != owner), e => Link(e, links))));
@@ -132,14 +134,21 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             ("value", Text(c.cell)),
             ("printed", c.correction is null ? null : Text(c.correction.Printed)),
             ("note", c.correction is null || !graph.Notes.TryGetValue(c.correction.NoteId, out var n) ? null : Object(("id", Text(n.Id)), ("title", Text(n.Title))))))),
-        ("cites", Cites(row.Cites, links)),
+        ("cites", Cites(row.Cites, row.InferredCites, links)),
         ("notes", NoteMarks(row.Notes)),
         ("concerns", List(row.Concerns.Select(graph.Entity).OfType<Entity>(), e => Link(e, links))));
 
     private static IEnumerable<string> RowNotes(TableRow row) => row.Corrections.Select(c => c.NoteId).Concat(row.Notes);
 
-    private static ScriptArray Cites(IEnumerable<string> keys, PageLinks links) =>
-        List(keys, k => Object(("key", Text(k)), ("number", links.CiteNumber(k))));
+    /// <summary>Printed citations first, then the curators' inferred ones, each marked as which it is.</summary>
+    private static ScriptArray Cites(IEnumerable<string> keys, PageLinks links) => Cites(keys, [], links);
+
+    private static ScriptArray Cites(IEnumerable<string> keys, IEnumerable<string> inferred, PageLinks links) =>
+        List(keys.Select(k => (k, inferred: false)).Concat(inferred.Select(k => (k, inferred: true))), c =>
+        {
+            var mark = links.Cite(c.k);
+            return Object(("key", Text(c.k)), ("number", mark.Number), ("anchor", Text(mark.Anchor)), ("inferred", c.inferred));
+        });
 
     private ScriptArray NoteMarks(IEnumerable<string> ids) =>
         List(ids.Select(id => graph.Notes.GetValueOrDefault(id)).OfType<CurationNote>(), n => Object(("id", Text(n.Id)), ("title", Text(n.Title))));
@@ -151,11 +160,17 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
         ("source", graph.Entity(note.SourceId) is { } s ? Link(s, links) : null),
         ("text", markdown.Write(note.Text, links)));
 
-    /// <summary>The page's reference list: every key cited so far, in numbering order. Call after everything else is built.</summary>
+    /// <summary>
+    /// The page's reference list. A provenance page lists its document's whole reference list in the document's
+    /// numbering, duplicates included, then any other work it cites; any other page lists every key cited so far, in
+    /// numbering order. Call after everything else is built.
+    /// </summary>
     public ScriptArray References(PageLinks links) =>
-        List(links.CitedKeys.Select((key, i) => (key, i)), c => graph.References.TryGetValue(c.key, out var r)
-            ? Object(("number", c.i + 1), ("key", Text(r.Key)), ("citation", Citation(r)), ("status", Text(r.Status)), ("outside", r.IsOutside), ("index_url", Text($"{links.Root}references/#{r.Key}")))
-            : Object(("number", c.i + 1), ("key", Text(c.key)), ("citation", Text(c.key)), ("status", Text("unknown")), ("index_url", Text($"{links.Root}references/"))));
+        List(links.Listed.Select(l => (l.Key, l.Number, Anchor: $"ref-{l.Number.ToString(CultureInfo.InvariantCulture)}"))
+            .Concat(links.CitedKeys.Select(k => (Key: k, links.Cite(k).Number, Anchor: $"ref-{k}"))), c => graph.References.TryGetValue(c.Key, out var r)
+            ? Object(("number", c.Number), ("key", Text(r.Key)), ("anchor", Text(c.Anchor)), ("citation", Citation(r)), ("status", Text(r.Status)), ("status_note", Optional(r.StatusNote)),
+                ("unsupported", !r.SupportsClaim), ("notes", NoteMarks(r.Notes)), ("outside", r.IsOutside), ("index_url", Text($"{links.Root}references/#{r.Key}")))
+            : Object(("number", c.Number), ("key", Text(c.Key)), ("anchor", Text(c.Anchor)), ("citation", Text(c.Key)), ("status", Text("unknown")), ("index_url", Text($"{links.Root}references/"))));
 
     public static Html Citation(Reference r) =>
         Text($"{r.Authors} {r.Title}.{(r.Journal is null ? "" : $" {r.Journal}")}{(r.Year is null ? "" : $" {r.Year}")}{(r.Details is null ? "" : $";{r.Details}")}.");
@@ -197,7 +212,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
             item.Add("provenance", Object(
                 ("source", graph.Entity(p.SourceId) is { } source ? Link(source, links) : null),
                 ("locator", Optional(p.Locator.Length > 0 ? p.Locator : null)),
-                ("cites", Cites(p.Cites, links)),
+                ("cites", Cites(p.Cites, p.InferredCites, links)),
                 ("notes", NoteMarks(p.Notes))));
         }
         if (relation.Qualifiers.Count > 0)

@@ -92,6 +92,7 @@ public sealed class PageInputs
         {
             All(fact.Concerns);
             All(fact.Provenance.Cites);
+            All(fact.Provenance.InferredCites);
             All(fact.Provenance.Notes);
         }
         foreach (var table in e.Tables) All(table.Notes);
@@ -100,12 +101,14 @@ public sealed class PageInputs
         {
             All(row.Concerns);
             All(row.Cites);
+            All(row.InferredCites);
             All(row.Corrections.Select(c => c.NoteId));
             All(row.Notes);
         }
         foreach (var stated in e.Relations.Select(r => r.Provenance).OfType<Provenance>())
         {
             All(stated.Cites);
+            All(stated.InferredCites);
             All(stated.Notes);
         }
         All(e.Notes);
@@ -132,7 +135,7 @@ public sealed class PageInputs
             if (r.Provenance is not { } p) continue;
             f.Add(p.Locator);
             LinkTo(f, p.SourceId);
-            stated.AddRange(p.Cites);
+            stated.AddRange(p.Cites.Concat(p.InferredCites.Select(k => "~" + k)));
         }
         foreach (var target in body.LinkTargets) LinkTo(f, target);
         foreach (var term in body.Terms) f.Add(_graph.Hashes.Term(term));
@@ -157,7 +160,12 @@ public sealed class PageInputs
             foreach (var chart in _charts.FromSource(e)) f.Add(_chartHashes[chart]);
 
         foreach (var id in EntityPage.NotesShown(_graph, e)) Note(f, id);
-        foreach (var key in cites) f.Add(key).Add(_graph.Hashes.Reference(key));
+        // An inferred citation ("~key") renders differently from a printed one, so the two fingerprint apart.
+        foreach (var key in cites) f.Add(key).Add(_graph.Hashes.Reference(key.TrimStart('~')));
+        // A provenance page lists the document's whole reference list, in its own numbering.
+        if (e.Type.IsProvenance)
+            foreach (var r in _graph.Content.Bibliography.Where(r => r.CitedBy.Any(c => c.SourceId.Equals(e.Id, StringComparison.OrdinalIgnoreCase))))
+                f.Add(r.Key).Add(_graph.Hashes.Reference(r.Key));
         return f.Value;
     }
 
@@ -274,13 +282,13 @@ public sealed class PageInputs
     {
         LinkTo(f, fact.Provenance.SourceId);
         foreach (var id in fact.Concerns) LinkTo(f, id);
-        cites.AddRange(fact.Provenance.Cites);
+        cites.AddRange(fact.Provenance.Cites.Concat(fact.Provenance.InferredCites.Select(k => "~" + k)));
     }
 
     private void RowAround(Fingerprint f, TableRow row, List<string> cites)
     {
         foreach (var id in row.Concerns) LinkTo(f, id);
-        cites.AddRange(row.Cites);
+        cites.AddRange(row.Cites.Concat(row.InferredCites.Select(k => "~" + k)));
     }
 
     private void Note(Fingerprint f, string id) => f.Add(id).Add(_notes.GetValueOrDefault(id));

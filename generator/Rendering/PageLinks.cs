@@ -1,6 +1,7 @@
 using System.Globalization;
 using JakKb.Linking;
 using JakKb.Markdown;
+using JakKb.Markdown.Citations;
 using JakKb.Markdown.HeadingIds;
 using JakKb.Model;
 using Markdig.Syntax;
@@ -24,11 +25,44 @@ public sealed class PageLinks(SiteGraph graph, string root, Func<string, bool>? 
 
     public GlossaryTerm? Term(string text) => graph.Glossary.Lookup(text);
 
-    public int CiteNumber(string key)
+    // On a provenance page: each work's entries in the document's own reference list (duplicates included), by key.
+    private Dictionary<string, List<int>>? _listed;
+    private int _lastListed;
+
+    /// <summary>
+    /// Number this page's citations as <paramref name="document"/>'s reference list does, so a marker shows the number
+    /// the document printed and lands on that entry. Works the list does not hold are numbered after its last entry.
+    /// </summary>
+    public void NumberAs(Entity document)
     {
-        if (_numbers.TryGetValue(key, out var n)) return n;
-        _order.Add(key);
-        return _numbers[key] = _order.Count;
+        _listed = new(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in graph.Content.Bibliography)
+            foreach (var c in r.CitedBy.Where(c => c.SourceId.Equals(document.Id, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!_listed.TryGetValue(r.Key, out var numbers)) _listed[r.Key] = numbers = [];
+                numbers.Add(c.Number);
+                _lastListed = Math.Max(_lastListed, c.Number);
+            }
+        foreach (var numbers in _listed.Values) numbers.Sort();
+    }
+
+    /// <summary>The document's reference list, when the page numbers as one: (number, key) in list order, duplicates included.</summary>
+    public IReadOnlyList<(int Number, string Key)> Listed =>
+        _listed is null ? [] : [.. _listed.SelectMany(kv => kv.Value.Select(n => (n, kv.Key))).OrderBy(x => x.n)];
+
+    public CiteMark Cite(string key, int? listed = null)
+    {
+        if (_listed is not null && _listed.TryGetValue(key, out var numbers))
+        {
+            var n = listed is { } wanted && numbers.Contains(wanted) ? wanted : numbers[0];
+            return new CiteMark(n, "ref-" + n.ToString(CultureInfo.InvariantCulture));
+        }
+        if (!_numbers.TryGetValue(key, out var number))
+        {
+            _order.Add(key);
+            _numbers[key] = number = _lastListed + _order.Count;
+        }
+        return new CiteMark(number, "ref-" + key);
     }
 
     public bool FirstMention(GlossaryTerm term) => _mentioned.Add(term.Term);
@@ -45,7 +79,7 @@ public sealed class PageLinks(SiteGraph graph, string root, Func<string, bool>? 
         return n;
     }
 
-    /// <summary>The keys cited so far, in numbering order.</summary>
+    /// <summary>The keys cited so far, in numbering order, apart from those the document's own list holds.</summary>
     public IReadOnlyList<string> CitedKeys => _order;
 
     private readonly Dictionary<Entity, Scriban.Runtime.ScriptObject> _links = new(ReferenceEqualityComparer.Instance);

@@ -87,6 +87,7 @@ public static partial class ContentValidator
             {
                 CheckSource(stated.SourceId, stated.Where, diagnostics);
                 CheckCites(stated.Cites, stated.Where, diagnostics);
+                CheckCites(stated.InferredCites, stated.Where, diagnostics);
                 CheckNotes(stated.Notes, stated.Where, diagnostics);
             }
             foreach (var field in entity.Type.Fields.Where(f => f.Kind == FieldKind.Ref))
@@ -95,6 +96,7 @@ public static partial class ContentValidator
             {
                 CheckSource(fact.Provenance.SourceId, fact.Provenance.Where, diagnostics);
                 CheckCites(fact.Provenance.Cites, fact.Where, diagnostics);
+                CheckCites(fact.Provenance.InferredCites, fact.Where, diagnostics);
                 CheckPrintedCites(fact.Provenance.Cites, fact.Where, "A fact's", diagnostics);
                 CheckNotes(fact.Provenance.Notes, fact.Where, diagnostics);
                 CheckEntities(fact.Concerns, fact.Where, "Fact 'concerns'", diagnostics);
@@ -107,6 +109,7 @@ public static partial class ContentValidator
             foreach (var row in entity.Tables.SelectMany(t => t.Rows))
             {
                 CheckCites(row.Cites, row.Where, diagnostics);
+                CheckCites(row.InferredCites, row.Where, diagnostics);
                 CheckPrintedCites(row.Cites, row.Where, "A table row's", diagnostics);
                 foreach (var c in row.Corrections.Where(c => !notes.ContainsKey(c.NoteId)))
                     diagnostics.Error(c.Fields.Of("note", row.Where), DiagnosticCodes.UnknownCurationNote,
@@ -116,7 +119,7 @@ public static partial class ContentValidator
             }
             CheckNotes(entity.Notes, entity.Fields.Of("notes", entity.Where), diagnostics);
             ValidateMarkdown(entity.BodyAst, (line, column) => new SourceSpan(entity.InputPath, line + entity.BodyFirstLine, column + 1),
-                schema, entities, references, terms, alreadyReported, diagnostics);
+                schema, entities, references, terms, alreadyReported, diagnostics, entity);
             return true;
         }
         // A ref field's ids must name entities of the types the schema allows, as a relation's do.
@@ -191,10 +194,29 @@ public static partial class ContentValidator
         return f.Value;
     }
 
+    /// <summary>
+    /// A citation's <c>#N</c> picks one of a work's entries in the document's own reference list, so it must be one the
+    /// bibliography lists for that work and document: otherwise the marker would show a number the document never printed.
+    /// </summary>
+    private static void CheckListedEntries(CitationInline citation, SourceSpan where, Entity? page, IReadOnlyDictionary<string, Reference> references, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < citation.Keys.Count; i++)
+        {
+            if (citation.ListedAt(i) is not { } n || !references.TryGetValue(citation.Keys[i], out var r)) continue;
+            var listed = page is { Type.IsProvenance: true }
+                ? r.CitedBy.Where(c => c.SourceId.Equals(page.Id, StringComparison.OrdinalIgnoreCase)).Select(c => c.Number).ToList()
+                : [];
+            if (listed.Contains(n)) continue;
+            diagnostics.Error(where, DiagnosticCodes.CitedEntryNotListed, page is { Type.IsProvenance: true }
+                ? $"[@{r.Key} #{n}]: {page.Id}'s reference list holds '{r.Key}' as entry {(listed.Count == 0 ? "none (add a cited_by entry for it)" : string.Join(" or ", listed))}, not {n}; give one of those numbers, or remove '#{n}'."
+                : $"[@{r.Key} #{n}]: '#{n}' names an entry of a source document's reference list, and only a source document's page numbers its citations that way; remove '#{n}'.");
+        }
+    }
+
     /// <summary>Checks every wiki link, citation and link address of a Markdown document; <paramref name="at"/> maps Markdig's 0-based line and column to the file.</summary>
     private static void ValidateMarkdown(MarkdownDocument document, Func<int, int, SourceSpan> at, Schema schema, IReadOnlyDictionary<string, Entity> entities,
         IReadOnlyDictionary<string, Reference> references, IReadOnlyDictionary<string, GlossaryTerm> terms, IReadOnlySet<string> alreadyReported,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, Entity? page = null)
     {
         UnrenderedMarkdownCheck.Check(document, at, diagnostics);
         // Reference-style links carry their definition's address, so checking every link checks every definition in use.
@@ -222,6 +244,7 @@ public static partial class ContentValidator
                 case CitationInline citation:
                     foreach (var key in citation.Keys.Where(k => !references.ContainsKey(k)))
                         diagnostics.Error(where, DiagnosticCodes.UnknownCitationKey, UnknownCitation(key, references.Keys));
+                    CheckListedEntries(citation, where, page, references, diagnostics);
                     break;
                 case LinkInline { Url: { } url } when !IsSafeUrl(url):
                     UnsafeLink(url);

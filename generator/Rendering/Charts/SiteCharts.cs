@@ -111,7 +111,13 @@ public sealed class SiteCharts
             .Select(name => _schema.Measures.FirstOrDefault(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)))
             .OfType<Measure>()
             .Select(m => (m.Label, (Func<Entity, string?>)(e => Join(FactsOn(e).Where(p => Measures(p.Fact, m.Key)),
-                p => m.Cell == MeasureCell.ValueAndLabel ? $"{Printed(p.Fact)} ({p.Fact.Label})" : Printed(p.Fact)))))];
+                p => (m.Cell == MeasureCell.ValueAndLabel ? $"{Printed(p.Fact)} ({p.Fact.Label})" : Printed(p.Fact)) + OfSubgroup(p.Fact)))))];
+
+    /// <summary>
+    /// A value measured in a subgroup or arm says so beside the number, so an index row never shows it as the value of
+    /// the whole study (whose size sits in another column).
+    /// </summary>
+    private static string OfSubgroup(Fact fact) => fact.Measure?.Subgroup is { } subgroup ? $" (subgroup: {subgroup})" : "";
 
     private static string? Join(IEnumerable<FactPlacement> facts, Func<FactPlacement, string> text)
     {

@@ -120,4 +120,17 @@ public class ContentValidatorTests
         Assert.Equal((10, 13), (cited.Where.Line, cited.Where.Column));
         Assert.Contains("[@kim2013]", cited.Message);
     }
+
+    [Fact]
+    public void A_citation_may_name_only_an_entry_its_documents_list_holds_for_that_work()
+    {
+        using var site = TestSite.Minimal()
+            .With("data/bibliography.yml", "- key: kim2013\n  authors: Kim HS\n  title: A paper\n  status: verified\n  cited_by:\n    - source: doc\n      number: 2\n    - source: doc\n      number: 7\n")
+            .With("sources/doc.md", "---\ntitle: The document\nsummary: A source.\nauthors: A B\njournal: J\nyear: \"2020\"\n---\nFirst [@kim2013 #7], then [@kim2013 #8].\n");
+
+        var d = Assert.Single(site.Build(write: false).Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.CitedEntryNotListed, d.Code);
+        Assert.EndsWith("doc.md", d.Where.Path);
+        Assert.Contains("entry 2 or 7, not 8", d.Message);
+    }
 }
