@@ -34,6 +34,8 @@ public sealed class LiveReloadTests
         var repo = RepoPaths.Root;
         var input = Path.Combine(root, "input");
         CopyFolder(Path.Combine(repo, "input"), input);
+        // The source documents' texts sit beside input/, where the sources' 'text:' fields find them.
+        CopyFolder(Path.Combine(repo, "docs", "sources"), Path.Combine(root, "docs", "sources"));
         var port = FreePort();
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var server = new DevServer(new BuildOptions(input, Path.Combine(root, "site"), Path.Combine(repo, "theme")), port, TextWriter.Null);

@@ -399,7 +399,9 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private void CopyRealInput()
     {
-        foreach (var (from, to) in new[] { (RepoPaths.Input, Input), (RepoPaths.Theme, Theme) })
+        // The source documents' texts sit beside input/, where the sources' 'text:' fields find them.
+        var texts = Path.Combine("docs", "sources");
+        foreach (var (from, to) in new[] { (RepoPaths.Input, Input), (RepoPaths.Theme, Theme), (Path.Combine(RepoPaths.Root, texts), _folder.Combine(texts)) })
         {
             foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             {
