@@ -30,6 +30,7 @@ internal static class DataFileSchemas
                 ("pmid", Integer("The PubMed id, a number.")),
                 ("status", Enum(Reference.Statuses, "Whether the reference was found as printed.")),
                 ("status_note", Text("How the status was checked.")),
+                ("supports_claim", Boolean("false when the record is right but the work does not support the claim it is cited for.")),
                 ("cited_by", ListOf(Object(
                     [
                         ("source", ItemSchemas.ProvenanceSource(schema)),

@@ -62,6 +62,7 @@ internal static class ItemSchemas
             ("source", ProvenanceSource(schema)),
             ("locator", Text("Where in the source, e.g. 'Table 1' or a section title.")),
             ("cites", ListOf(Slug(), "Keys of references in data/bibliography.yml the source cites for it.")),
+            ("cites_inferred", ListOf(Slug(), "Keys of references the curators matched to it; the source prints no citation there.")),
             ("concerns", ListOf(Slug(), "Ids of the pages the fact is about.")),
             ("notes", ListOf(Slug(), "Ids of curation notes.")),
             ("measure", Enum(schema.Measures.Select(m => m.Key), "What the value measures, as declared under 'measures:' in schema.yml; charts pick facts by it.")),
@@ -86,6 +87,7 @@ internal static class ItemSchemas
             ("source", Slug("The id of the source document that states the relation.")),
             ("locator", Text("Where in the source.")),
             ("cites", ListOf(Slug(), "Keys of references the source cites for it.")),
+            ("cites_inferred", ListOf(Slug(), "Keys of references the curators matched to it; the source prints no citation there.")),
             ("notes", ListOf(Slug(), "Ids of curation notes.")),
         };
         foreach (var (name, values) in relation.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
@@ -111,6 +113,7 @@ internal static class ItemSchemas
                     ("cells", ListOf(Text(), "One cell per column, as printed.")),
                     ("concerns", ListOf(Slug())),
                     ("cites", ListOf(Slug())),
+                    ("cites_inferred", ListOf(Slug(), "Keys of references the curators matched to it; the source prints no citation there.")),
                     ("corrections", ListOf(Object(
                         [
                             ("column", Integer("The cell number, from 1.")),

@@ -46,6 +46,8 @@ public class ArchetypeTests
         JakSchema.CopyTo(temp.Path);
         var input = temp.Combine("input");
         JakKb.Tests.BadInput.Corpus.CopyDir(RepoPaths.Input, input);
+        // The source documents' texts sit beside input/, where the sources' 'text:' fields find them.
+        JakKb.Tests.BadInput.Corpus.CopyDir(Path.Combine(RepoPaths.Root, "docs", "sources"), temp.Combine(Path.Combine("docs", "sources")));
         var (ok, message) = Archetype.Create(new Theme(RepoPaths.Theme, input), input, type, "new-thing");
         Assert.True(ok, message);
         var options = new BuildOptions(input, temp.Combine("output"), RepoPaths.Theme, Write: false);

@@ -52,6 +52,7 @@ public class HeadingIdPageTests
             ["{{ fact.anchor }}"] = "fact-, from EntityPage.FactAnchor",
             ["{{ chart.id }}"] = "chart-, from SiteCharts",
             ["{{ r.key }}"] = "the reference index, which shows no Markdown",
+            ["{{ r.anchor }}"] = "ref-, a page's reference list entry",
             ["{{ t.slug }}"] = "the glossary, which shows no Markdown",
             ["{{ b.id }}"] = "a document's text page (p-, t…), which shows no Markdown",
             ["{{ c.id }}"] = "a table cell of a document's text page (t…-r…-c…), which shows no Markdown",
