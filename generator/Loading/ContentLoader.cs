@@ -81,7 +81,7 @@ public static class ContentLoader
         {
             Schema = schema,
             Unreadable = unreadable,
-            Texts = DocumentTextReader.ReadAll(inputDir, loaded, diagnostics),
+            Texts = DocumentTextReader.ReadAll(inputDir, loaded, diagnostics, memo),
         };
     }
 
@@ -157,5 +157,5 @@ public static class ContentLoader
     private const string Step = "load";
 
     /// <summary>What reading a file depends on, short of reading it: an edit touches one file of thousands, and changes its size or time.</summary>
-    private static UInt128 FileKey(long length, DateTime modified) => new((ulong)length, (ulong)modified.Ticks);
+    internal static UInt128 FileKey(long length, DateTime modified) => new((ulong)length, (ulong)modified.Ticks);
 }

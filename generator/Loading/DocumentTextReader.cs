@@ -1,3 +1,4 @@
+using JakKb.Building;
 using JakKb.Diagnostics;
 using JakKb.Model;
 
@@ -9,7 +10,7 @@ namespace JakKb.Loading;
 /// </summary>
 public static class DocumentTextReader
 {
-    public static IReadOnlyDictionary<string, DocumentPassages> ReadAll(string inputDir, IEnumerable<Entity> entities, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, DocumentPassages> ReadAll(string inputDir, IEnumerable<Entity> entities, DiagnosticBag diagnostics, Memo memo)
     {
         var root = Path.GetDirectoryName(Path.GetFullPath(inputDir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) ?? inputDir;
         var result = new Dictionary<string, DocumentPassages>(StringComparer.Ordinal);
@@ -27,7 +28,10 @@ public static class DocumentTextReader
             }
             try
             {
-                result[entity.Id] = PassageReader.Read(text.Path, File.ReadAllText(full));
+                // Read again only when the file changed: serve rebuilds after every edit of the input.
+                var file = new FileInfo(full);
+                result[entity.Id] = memo.Get("document-text", full, ContentLoader.FileKey(file.Length, file.LastWriteTimeUtc) ^ Fingerprint.Of(text.Path),
+                    () => PassageReader.Read(text.Path, File.ReadAllText(full)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -39,20 +39,12 @@ public static class QuoteSearch
     {
         var prefix = DocumentPassages.Normalise(quote.Prefix ?? "");
         var suffix = DocumentPassages.Normalise(quote.Suffix ?? "");
-        var whole = string.Join(' ', text.Passages.Select(p => p.Text));
-        var starts = new Dictionary<Passage, int>(ReferenceEqualityComparer.Instance);
-        var offset = 0;
-        foreach (var passage in text.Passages)
-        {
-            starts[passage] = offset;
-            offset += passage.Text.Length + 1;
-        }
         return Occurrences(text, quote.Exact)
             .Where(p =>
             {
-                var at = starts[p.Passage] + p.Start;
-                return whole[..at].TrimEnd().EndsWith(prefix, StringComparison.Ordinal)
-                    && whole[(at + p.Length)..].TrimStart().StartsWith(suffix, StringComparison.Ordinal);
+                var at = text.Starts[p.Passage] + p.Start;
+                return text.Whole.AsSpan(0, at).TrimEnd().EndsWith(prefix, StringComparison.Ordinal)
+                    && text.Whole.AsSpan(at + p.Length).TrimStart().StartsWith(suffix, StringComparison.Ordinal);
             })
             .ToList();
     }
