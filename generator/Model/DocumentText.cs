@@ -11,4 +11,10 @@ public sealed record DocumentText(string Path, string? Licence, bool Shown, Sour
 {
     /// <summary>The built-in front-matter fields of every provenance type.</summary>
     public static readonly string[] Fields = ["text", "text_licence", "show_text"];
+
+    /// <summary>The segment of a shown text's page below its document's page: <c>sources/doc/text/</c>.</summary>
+    public const string PageSegment = "text/";
+
+    /// <summary>The page of <paramref name="document"/>'s shown text.</summary>
+    public static string PageOf(Entity document) => document.Url + PageSegment;
 }

@@ -28,9 +28,9 @@ public static class SiteAddress
         if (FixedPages(schema).Contains(path)) return path + rest;
         if (EntityId(url, schema) is { } id && entity(id) is { } e && e.Url == path) return path + rest;
         // A document's shown text has its own page under the document's: /sources/doc/text/.
-        const string text = "text/";
+        const string text = DocumentText.PageSegment;
         return path.EndsWith(text, StringComparison.Ordinal) && EntityId("/" + path[..^text.Length], schema) is { } doc
-            && entity(doc) is { Text.Shown: true } d && d.Url + text == path ? path + rest : null;
+            && entity(doc) is { Text.Shown: true } d && DocumentText.PageOf(d) == path ? path + rest : null;
     }
 
     /// <summary>The entity id a root-relative address names by its shape, <c>/&lt;type folder&gt;/&lt;id&gt;/</c>, whether or not it exists.</summary>

@@ -66,7 +66,7 @@ public sealed class EntityPage(SiteGraph graph, MarkdownWriter markdown, SiteCha
                 ("notes", notes),
                 ("neighbours", List(graph.Neighbours(entity).OrderBy(e => e.Type.Name).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase), e => Link(e, links))),
                 ("neighbourhood", _graphPage.Neighbourhood(entity, links)),
-                ("text_url", _quotes.ShownText(entity) is null ? null : Text(links.Root + QuoteTargets.TextUrl(entity))),
+                ("text_url", _quotes.ShownText(entity) is null ? null : Text(links.Root + DocumentText.PageOf(entity))),
                 ("text_licence", Optional(entity.Text?.Licence)),
                 ("charts", charts is null || !entity.Type.IsProvenance ? new ScriptArray() : SiteCharts.Models(charts.FromSource(entity), links)))),
             ("references", References(links)));

@@ -11,9 +11,6 @@ namespace JakKb.Rendering;
 /// </summary>
 public sealed class QuoteTargets(SiteGraph graph)
 {
-    /// <summary>The page of a shown document's text, below its entity page.</summary>
-    public static string TextUrl(Entity document) => document.Url + "text/";
-
     public static string MarkId(Fact fact, Entity owner) => $"q-{owner.Id}-{EntityPage.FactAnchor(fact, owner)}";
 
     /// <summary>The shown text of <paramref name="document"/>, or null when it has none or its licence does not allow it.</summary>
@@ -30,7 +27,7 @@ public sealed class QuoteTargets(SiteGraph graph)
     {
         if (fact.Quote is not { } quote || graph.Entity(fact.Provenance.SourceId) is not { } document || PlaceOf(fact) is null) return null;
         if (ShownText(document) is not null)
-            return root + TextUrl(document) + "#" + MarkId(fact, owner) + TextFragment.Directive(quote);
+            return root + DocumentText.PageOf(document) + "#" + MarkId(fact, owner) + TextFragment.Directive(quote);
         var address = document.Type.Fields.Where(f => f.Kind == FieldKind.Url && !f.IsList)
             .Select(f => document.Attributes.TextOf(f.Name)).FirstOrDefault(v => v is not null);
         return address is null ? null : address.Split('#')[0] + "#" + TextFragment.Directive(quote);

@@ -31,7 +31,7 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
             {
                 yield return new PageSpec(entity.Url, entity.Type.Name, entity.Title, entity.Summary, type.Folder, [(type.Plural, type.Folder + "/")],
                     entity.InputPath, links => entityPage.Build(entity, links), () => Inputs.Entity(entity), reach => reach.EntityFiles.Contains(entity.InputPath));
-                if (_quotes.ShownText(entity) is { } text) yield return DocumentText(entity, text);
+                if (_quotes.ShownText(entity) is { } text) yield return TextPage(entity, text);
             }
         }
         yield return new PageSpec("graph/", "graph", "Relation graph", $"How the {GraphPage.Names(_graphPage.Columns)} of the knowledge base connect.", "graph", [], null, _graphPage.Build,
@@ -49,8 +49,8 @@ public sealed class SitePages(SiteGraph graph, EntityPage entityPage, SiteCharts
     /// A document's text below its page. Any fact may quote it, so any edit may move a mark: the page is cheap and is
     /// always reached; its fingerprint is the text and every quote's place and fact.
     /// </summary>
-    private PageSpec DocumentText(Entity document, DocumentPassages text) =>
-        new(QuoteTargets.TextUrl(document), "document-text", "Text of " + document.Title, $"The text of {document.Title}, with the passages the knowledge base quotes marked.",
+    private PageSpec TextPage(Entity document, DocumentPassages text) =>
+        new(DocumentText.PageOf(document), "document-text", "Text of " + document.Title, $"The text of {document.Title}, with the passages the knowledge base quotes marked.",
             document.Type.Folder, [(document.Type.Plural, document.Type.Folder + "/"), (document.Title, document.Url)], null,
             links => new DocumentTextPage(graph, _quotes).Build(document, text, links),
             () =>
